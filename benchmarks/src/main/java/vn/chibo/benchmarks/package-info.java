@@ -1,0 +1,5 @@
+/** benchmarks. */
+@NullMarked
+package vn.chibo.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package vn.chibo.domain;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.rule.PolicyRegistry;
+
+/**
+ * The entry point of chibo: holds the clock, the zone, the validator, the policies and the port
+ * implementations, and hands out the services of each area.
+ *
+ * <p>Build one with {@link #builder()}. Once built it is immutable and thread-safe; no state of
+ * chibo is static.
+ */
+public final class Chibo {
+    /** The zone chibo reads the host's clock in unless told otherwise. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Validator validator;
+    private final PolicyRegistry policies;
+
+    private Chibo(Builder b) {
+        this.clock = b.clock;
+        this.zone = b.zone;
+        this.policies = Objects.requireNonNull(b.policies, "policies");
+        this.validator = b.validator != null ? b.validator : defaultValidator();
+    }
+
+    private static Validator defaultValidator() {
+        return Validation.buildDefaultValidatorFactory().getValidator();
+    }
+
+    /** A builder with the system clock, the Vietnam zone and no policies. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The clock chibo reads "today" from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The zone "today" is read in ({@code Asia/Ho_Chi_Minh} by default). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today in the configured zone: a host on UTC is not a day off between 17:00 and 24:00. */
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** The validator checking input at the boundary. */
+    public Validator validator() {
+        return validator;
+    }
+
+    /** The policies in force. */
+    public PolicyRegistry policies() {
+        return policies;
+    }
+
+    /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = VIETNAM;
+        private @Nullable Validator validator;
+        private @Nullable PolicyRegistry policies;
+
+        private Builder() {}
+
+        /** The host's clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The zone dates are read in. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The host's validator; without one chibo builds a default one (Hibernate Validator). */
+        public Builder validator(Validator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /** The policies. */
+        public Builder policies(PolicyRegistry policies) {
+            this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /** The built, immutable entry point. */
+        public Chibo build() {
+            checkState(policies != null, "policies are required");
+            return new Chibo(this);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Rules and the policies that hold them: every rule names its {@link vn.chibo.domain.rule.RuleSource}
+ * (document, article, {@link vn.chibo.domain.rule.Confidence}); an assessment returns {@link
+ * vn.chibo.domain.rule.Finding}s; a {@link vn.chibo.domain.rule.Policy} is a dated set of rule
+ * parameters, found in the {@link vn.chibo.domain.rule.PolicyRegistry} by kind, date or review year,
+ * and organisation subtree, the most specific registration winning.
+ *
+ * <p>Thread safety: every type here is immutable; a built {@link
+ * vn.chibo.domain.rule.PolicyRegistry} is safe to share between threads.
+ */
+@ChiboStyle
+@NullMarked
+package vn.chibo.domain.rule;
+
+import org.jspecify.annotations.NullMarked;
+import vn.chibo.domain.common.ChiboStyle;

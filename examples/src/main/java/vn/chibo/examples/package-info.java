@@ -1,0 +1,5 @@
+/** examples. */
+@NullMarked
+package vn.chibo.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** export-json. */
+@NullMarked
+package vn.chibo.export.json;
+
+import org.jspecify.annotations.NullMarked;

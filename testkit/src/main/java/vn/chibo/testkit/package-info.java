@@ -1,0 +1,5 @@
+/** testkit. */
+@NullMarked
+package vn.chibo.testkit;
+
+import org.jspecify.annotations.NullMarked;
