@@ -1,7 +1,5 @@
 package vn.chibo.domain;
 
-import static com.google.common.base.Preconditions.checkState;
-
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -9,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.memory.InMemoryOrganizations;
+import vn.chibo.domain.port.Organizations;
 import vn.chibo.domain.rule.PolicyRegistry;
 
 /**
@@ -26,19 +26,25 @@ public final class Chibo {
     private final ZoneId zone;
     private final Validator validator;
     private final PolicyRegistry policies;
+    private final OrganizationService organizations;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
         this.zone = b.zone;
-        this.policies = Objects.requireNonNull(b.policies, "policies");
+        this.policies = b.policies != null ? b.policies : ChiboPolicies.central();
         this.validator = b.validator != null ? b.validator : defaultValidator();
+        this.organizations =
+                new OrganizationService(this, b.organizations != null ? b.organizations : new InMemoryOrganizations());
     }
 
     private static Validator defaultValidator() {
         return Validation.buildDefaultValidatorFactory().getValidator();
     }
 
-    /** A builder with the system clock, the Vietnam zone and no policies. */
+    /**
+     * A builder with the system clock, the Vietnam zone, chibo's central policies, a default
+     * validator and in-memory ports; set what the host provides.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,12 +74,18 @@ public final class Chibo {
         return policies;
     }
 
+    /** The organisation area: the tree, its history, its commands and assessments. */
+    public OrganizationService organizations() {
+        return organizations;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = VIETNAM;
         private @Nullable Validator validator;
         private @Nullable PolicyRegistry policies;
+        private @Nullable Organizations organizations;
 
         private Builder() {}
 
@@ -95,15 +107,20 @@ public final class Chibo {
             return this;
         }
 
-        /** The policies. */
+        /** The policies; {@link ChiboPolicies#central()} if not set. */
         public Builder policies(PolicyRegistry policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
             return this;
         }
 
+        /** Where organisations are kept; an {@link InMemoryOrganizations} if not set. */
+        public Builder organizations(Organizations organizations) {
+            this.organizations = Objects.requireNonNull(organizations, "organizations");
+            return this;
+        }
+
         /** The built, immutable entry point. */
         public Chibo build() {
-            checkState(policies != null, "policies are required");
             return new Chibo(this);
         }
     }

@@ -1,0 +1,19 @@
+package vn.chibo.domain;
+
+import vn.chibo.domain.organization.StructurePolicies;
+import vn.chibo.domain.rule.PolicyRegistry;
+
+/**
+ * chibo's central policies, every area's, registered by their dates. A host adds its own or a
+ * province's overlay with {@code ChiboPolicies.central().toBuilder().overlay(...).build()}.
+ */
+public final class ChiboPolicies {
+    private ChiboPolicies() {}
+
+    /** A new registry of every central policy chibo ships. */
+    public static PolicyRegistry central() {
+        PolicyRegistry.Builder b = PolicyRegistry.builder();
+        StructurePolicies.registerCentral(b);
+        return b.build();
+    }
+}
