@@ -100,8 +100,9 @@ public final class OrganizationTree {
             this.date = date;
             this.states = states;
             ImmutableListMultimap.Builder<OrganizationId, OrganizationState> b = ImmutableListMultimap.builder();
+            NameOrder order = NameOrder.vietnamese();
             states.values().stream()
-                    .sorted(Comparator.comparing(OrganizationState::name))
+                    .sorted(Comparator.comparing(OrganizationState::name, order))
                     .forEach(s -> s.parentId().ifPresent(p -> b.put(p, s)));
             this.children = b.build();
         }
@@ -121,7 +122,7 @@ public final class OrganizationTree {
             return Optional.ofNullable(states.get(id));
         }
 
-        /** The organisations directly under {@code id}, by name. */
+        /** The organisations directly under {@code id}, by name in Vietnamese order ({@link NameOrder}). */
         public ImmutableList<OrganizationState> children(OrganizationId id) {
             return children.get(id);
         }

@@ -1,0 +1,64 @@
+package vn.chibo.export.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.chibo.domain.common.Label;
+import vn.chibo.domain.common.MemberId;
+import vn.chibo.domain.common.OrganizationId;
+
+class ChiboJacksonModuleTest {
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new ChiboJacksonModule());
+
+    @Test
+    void writesIdentitiesAsRawUuidStringsAndReadsThemBack() throws Exception {
+        UUID uuid = UUID.fromString("3f2a6c1e-0000-4000-8000-000000000005");
+        OrganizationId org = OrganizationId.of(uuid);
+
+        String json = mapper.writeValueAsString(org);
+
+        assertThat(json).isEqualTo("\"3f2a6c1e-0000-4000-8000-000000000005\"");
+        assertThat(mapper.readValue(json, OrganizationId.class)).isEqualTo(org);
+        assertThat(mapper.readValue(json, MemberId.class)).isEqualTo(MemberId.of(uuid));
+    }
+
+    @Test
+    void writesLabelsWithBothLanguagesAndDiacritics() throws Exception {
+        Label label = Label.of("Chi bộ cơ sở", "grassroots party cell");
+
+        String json = mapper.writeValueAsString(label);
+
+        assertThat(json).isEqualTo("{\"vi\":\"Chi bộ cơ sở\",\"en\":\"grassroots party cell\"}");
+        assertThat(mapper.readValue(json, Label.class)).isEqualTo(label);
+    }
+
+    @Test
+    void refusesAnIdentityThatIsNotAUuidNamingTheValue() {
+        assertThatThrownBy(() -> mapper.readValue("\"khu-pho-3\"", OrganizationId.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("khu-pho-3")
+                .hasMessageContaining("not a UUID");
+        assertThatThrownBy(() -> mapper.readValue("42", MemberId.class)).isInstanceOf(JsonMappingException.class);
+    }
+
+    @Test
+    void refusesALabelMissingALanguageOrWithAnUnknownField() {
+        assertThatThrownBy(() -> mapper.readValue("{\"vi\":\"Chi bộ\"}", Label.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("\"vi\" and \"en\"");
+        assertThatThrownBy(() -> mapper.readValue("{\"vi\":\"a\",\"en\":\"b\",\"fr\":\"c\"}", Label.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("fr");
+    }
+
+    @Test
+    void isFoundByServiceLoaderAndRegisteredOnce() {
+        ObjectMapper found = new ObjectMapper().findAndRegisterModules().registerModule(new ChiboJacksonModule());
+
+        assertThat(found.getRegisteredModuleIds()).containsOnlyOnce(ChiboJacksonModule.class.getName());
+    }
+}

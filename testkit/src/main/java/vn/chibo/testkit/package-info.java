@@ -1,5 +1,0 @@
-/** testkit. */
-@NullMarked
-package vn.chibo.testkit;
-
-import org.jspecify.annotations.NullMarked;
