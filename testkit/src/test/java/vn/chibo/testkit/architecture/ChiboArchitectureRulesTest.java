@@ -243,9 +243,12 @@ class ChiboArchitectureRulesTest {
     }
 
     @Test
-    void aDomainWithoutAPortPackagePasses() {
-        assertThat(violations(ChiboArchitectureRules.portHoldsOnlyInterfacesAndValues(LAYERS), importPackage(ALLOW)))
-                .isEmpty();
+    void aMistypedDomainPackageFailsInsteadOfPassingSilently() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ChiboArchitectureRules.portHoldsOnlyInterfacesAndValues(LAYERS)
+                                .check(importPackage(ALLOW)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 
     // ---------------------------------------------------------------- rule 5
