@@ -77,6 +77,9 @@ public final class OrganizationService {
             throw new InvalidInputException(what(commands), violations);
         }
         OrganizationTree initial = OrganizationTree.of(port.all(actor));
+        for (OrganizationCommand command : commands) {
+            requireReachable(actor, initial, command);
+        }
         Map<OrganizationId, Long> versions = new LinkedHashMap<>();
         List<OrganizationFact> facts = new ArrayList<>();
         OrganizationTree tree = initial;
@@ -105,6 +108,56 @@ public final class OrganizationService {
         }
         port.append(actor, OrganizationAppend.of(versions, facts));
         return ImmutableList.copyOf(facts);
+    }
+
+    /**
+     * Throws {@link vn.chibo.domain.common.OutOfScopeException} when {@code command} names an
+     * organisation that exists outside the actor's reach: the actor's tree does not hold it, and the
+     * port says why rather than letting it pass for unknown.
+     */
+    private void requireReachable(Actor actor, OrganizationTree reachable, OrganizationCommand command) {
+        for (OrganizationId id : named(command)) {
+            if (reachable.history(id).isEmpty()) {
+                port.find(actor, id); // empty for an identity not stored yet, e.g. one being founded
+            }
+        }
+    }
+
+    /** Every organisation a valid command names: those it changes and those it points at. */
+    private static List<OrganizationId> named(OrganizationCommand command) {
+        List<OrganizationId> ids = new ArrayList<>();
+        if (command instanceof OrganizationCommand.Reorganize r) {
+            for (OrganizationCommand.Step step : r.steps()) {
+                if (step instanceof OrganizationCommand.Found f) {
+                    ids.add(f.organization());
+                    Optional.ofNullable(f.parent()).ifPresent(ids::add);
+                } else if (step instanceof OrganizationCommand.Rename n) {
+                    ids.add(n.organization());
+                } else if (step instanceof OrganizationCommand.ChangeKind k) {
+                    ids.add(k.organization());
+                } else if (step instanceof OrganizationCommand.Reparent p) {
+                    ids.add(p.organization());
+                    ids.add(p.parent());
+                } else if (step instanceof OrganizationCommand.Dissolve d) {
+                    ids.add(d.organization());
+                    Optional.ofNullable(d.mergedInto()).ifPresent(ids::add);
+                }
+            }
+        } else if (command instanceof OrganizationCommand.TakeSeat t) {
+            ids.add(t.organization());
+        } else if (command instanceof OrganizationCommand.VacateSeat v) {
+            ids.add(v.organization());
+        } else if (command instanceof OrganizationCommand.OpenTerm t) {
+            ids.add(t.organization());
+        } else if (command instanceof OrganizationCommand.AssignSupervision a) {
+            ids.add(a.organization());
+            ids.add(a.committeeOf());
+        } else if (command instanceof OrganizationCommand.ImposeDiscipline d) {
+            ids.add(d.organization());
+        } else if (command instanceof OrganizationCommand.ApproveException e) {
+            ids.add(e.organization());
+        }
+        return ids;
     }
 
     private static String prefix(@org.jspecify.annotations.Nullable String fixed, int i) {
