@@ -45,8 +45,8 @@ public final class OrganizationService {
      * Checks and records one command.
      *
      * @return the facts recorded
-     * @throws InvalidInputException with every violation (constraints first, then rules); nothing
-     *     is recorded
+     * @throws InvalidInputException with every violation (constraints first, then rules; the rules
+     *     of a command are checked only when its constraints hold); nothing is recorded
      * @throws vn.chibo.domain.common.OutOfScopeException when it reaches outside the actor's subtree
      * @throws vn.chibo.domain.common.ConcurrentUpdateException when someone else changed a touched
      *     organisation meanwhile
@@ -58,7 +58,8 @@ public final class OrganizationService {
     /**
      * Checks and records several commands as one unit of work: each sees the facts of those before
      * it; if any is refused, none is recorded and every violation of every command is reported,
-     * with paths prefixed {@code commands[i].}.
+     * with paths prefixed {@code commands[i].}: the constraint violations of all, then the rule
+     * violations of those whose constraints hold.
      */
     public ImmutableList<OrganizationFact> executeAll(Actor actor, List<? extends OrganizationCommand> commands) {
         return run(actor, commands, null);
@@ -69,18 +70,26 @@ public final class OrganizationService {
             List<? extends OrganizationCommand> commands,
             @org.jspecify.annotations.Nullable String fixedPrefix) {
         List<Violation> violations = new ArrayList<>();
+        boolean[] wellFormed = new boolean[commands.size()];
         for (int i = 0; i < commands.size(); i++) {
-            violations.addAll(
-                    ConstraintViolations.validate(chibo.validator(), commands.get(i), prefix(fixedPrefix, i)));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(what(commands), violations);
+            List<Violation> found =
+                    ConstraintViolations.validate(chibo.validator(), commands.get(i), prefix(fixedPrefix, i));
+            violations.addAll(found);
+            wellFormed[i] = found.isEmpty();
         }
         OrganizationTree initial = OrganizationTree.of(port.all(actor));
+        for (int i = 0; i < commands.size(); i++) {
+            if (wellFormed[i]) {
+                requireReachable(actor, initial, commands.get(i));
+            }
+        }
         Map<OrganizationId, Long> versions = new LinkedHashMap<>();
         List<OrganizationFact> facts = new ArrayList<>();
         OrganizationTree tree = initial;
         for (int i = 0; i < commands.size(); i++) {
+            if (!wellFormed[i]) {
+                continue; // its rules cannot be checked on malformed input; the others' still are
+            }
             OrganizationCommand command = commands.get(i);
             Recorded stamp = Recorded.by(actor, chibo.clock().instant(), command.reason());
             CommandOutcome outcome =
@@ -105,6 +114,56 @@ public final class OrganizationService {
         }
         port.append(actor, OrganizationAppend.of(versions, facts));
         return ImmutableList.copyOf(facts);
+    }
+
+    /**
+     * Throws {@link vn.chibo.domain.common.OutOfScopeException} when {@code command} names an
+     * organisation that exists outside the actor's reach: the actor's tree does not hold it, and the
+     * port says why rather than letting it pass for unknown.
+     */
+    private void requireReachable(Actor actor, OrganizationTree reachable, OrganizationCommand command) {
+        for (OrganizationId id : named(command)) {
+            if (reachable.history(id).isEmpty()) {
+                port.find(actor, id); // empty for an identity not stored yet, e.g. one being founded
+            }
+        }
+    }
+
+    /** Every organisation a well-formed command names: those it changes and those it points at. */
+    private static List<OrganizationId> named(OrganizationCommand command) {
+        List<OrganizationId> ids = new ArrayList<>();
+        if (command instanceof OrganizationCommand.Reorganize r) {
+            for (OrganizationCommand.Step step : r.steps()) {
+                if (step instanceof OrganizationCommand.Found f) {
+                    ids.add(f.organization());
+                    Optional.ofNullable(f.parent()).ifPresent(ids::add);
+                } else if (step instanceof OrganizationCommand.Rename n) {
+                    ids.add(n.organization());
+                } else if (step instanceof OrganizationCommand.ChangeKind k) {
+                    ids.add(k.organization());
+                } else if (step instanceof OrganizationCommand.Reparent p) {
+                    ids.add(p.organization());
+                    ids.add(p.parent());
+                } else if (step instanceof OrganizationCommand.Dissolve d) {
+                    ids.add(d.organization());
+                    Optional.ofNullable(d.mergedInto()).ifPresent(ids::add);
+                }
+            }
+        } else if (command instanceof OrganizationCommand.TakeSeat t) {
+            ids.add(t.organization());
+        } else if (command instanceof OrganizationCommand.VacateSeat v) {
+            ids.add(v.organization());
+        } else if (command instanceof OrganizationCommand.OpenTerm t) {
+            ids.add(t.organization());
+        } else if (command instanceof OrganizationCommand.AssignSupervision a) {
+            ids.add(a.organization());
+            ids.add(a.committeeOf());
+        } else if (command instanceof OrganizationCommand.ImposeDiscipline d) {
+            ids.add(d.organization());
+        } else if (command instanceof OrganizationCommand.ApproveException e) {
+            ids.add(e.organization());
+        }
+        return ids;
     }
 
     private static String prefix(@org.jspecify.annotations.Nullable String fixed, int i) {

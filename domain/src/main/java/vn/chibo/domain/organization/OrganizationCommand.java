@@ -17,8 +17,8 @@ import vn.chibo.domain.common.OrganizationId;
 /**
  * A change to the organisation tree, as a host asks for it. Commands carry Jakarta Validation
  * constraints on their components, checked by the {@code Validator} the host gives chibo before
- * anything else; the structural rules are checked next; every problem of both kinds is reported
- * at once and nothing changes unless there is none.
+ * anything else; the structural rules are checked next, on every command whose constraints hold;
+ * every problem of both kinds is reported at once and nothing changes unless there is none.
  *
  * <p>Commands are records: their constraints sit on the record components and so on the fields,
  * which every Jakarta validator reads whatever the accessor names.

@@ -272,14 +272,18 @@ public final class OrganizationPlanner {
         }
     }
 
+    /**
+     * Whether {@code id} would sit under itself. An organisation merely below a cycle is not in it:
+     * it is judged on its own parent.
+     */
     private static boolean hasCycle(OrganizationTree.Snapshot snap, OrganizationId id) {
         Set<OrganizationId> seen = new HashSet<>();
         OrganizationState s = snap.states().get(id);
-        while (s != null) {
-            if (!seen.add(s.id())) {
+        while (s != null && seen.add(s.id())) {
+            OrganizationId p = s.parent();
+            if (id.equals(p)) {
                 return true;
             }
-            OrganizationId p = s.parent();
             s = p == null ? null : snap.states().get(p);
         }
         return false;
