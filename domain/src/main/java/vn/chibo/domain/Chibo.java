@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.port.Organizations;
 import vn.chibo.domain.rule.PolicyRegistry;
+import vn.chibo.domain.rule.WorkingCalendar;
 
 /**
- * The entry point of chibo: holds the clock, the zone, the validator, the policies and the port
- * implementations, and hands out the services of each area.
+ * The entry point of chibo: holds the clock, the zone, the validator, the policies, the working-day
+ * calendar and the port implementations, and hands out the services of each area.
  *
  * <p>Build one with {@link #builder()}. Once built it is immutable and thread-safe; no state of
  * chibo is static.
@@ -26,12 +27,14 @@ public final class Chibo {
     private final ZoneId zone;
     private final Validator validator;
     private final PolicyRegistry policies;
+    private final WorkingCalendar calendar;
     private final OrganizationService organizations;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
         this.zone = b.zone;
         this.policies = b.policies != null ? b.policies : ChiboPolicies.central();
+        this.calendar = b.calendar != null ? b.calendar : WorkingCalendar.vietnam();
         this.validator = b.validator != null ? b.validator : defaultValidator();
         this.organizations =
                 new OrganizationService(this, b.organizations != null ? b.organizations : new InMemoryOrganizations());
@@ -42,8 +45,8 @@ public final class Chibo {
     }
 
     /**
-     * A builder with the system clock, the Vietnam zone, chibo's central policies, a default
-     * validator and in-memory ports; set what the host provides.
+     * A builder with the system clock, the Vietnam zone, chibo's central policies, chibo's default
+     * working calendar, a default validator and in-memory ports; set what the host provides.
      */
     public static Builder builder() {
         return new Builder();
@@ -74,6 +77,14 @@ public final class Chibo {
         return policies;
     }
 
+    /**
+     * The working-day calendar every deadline counted in working days uses: the host's, or {@link
+     * WorkingCalendar#vietnam()}.
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
     /** The organisation area: the tree, its history, its commands and assessments. */
     public OrganizationService organizations() {
         return organizations;
@@ -85,6 +96,7 @@ public final class Chibo {
         private ZoneId zone = VIETNAM;
         private @Nullable Validator validator;
         private @Nullable PolicyRegistry policies;
+        private @Nullable WorkingCalendar calendar;
         private @Nullable Organizations organizations;
 
         private Builder() {}
@@ -110,6 +122,16 @@ public final class Chibo {
         /** The policies; {@link ChiboPolicies#central()} if not set. */
         public Builder policies(PolicyRegistry policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * The working-day calendar; {@link WorkingCalendar#vietnam()} if not set. A host that has
+         * the official days off of a year, or needs a year chibo has no data for, passes {@code
+         * WorkingCalendar.vietnam().toBuilder().holidays(year, days).build()}.
+         */
+        public Builder calendar(WorkingCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
             return this;
         }
 

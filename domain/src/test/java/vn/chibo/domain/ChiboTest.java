@@ -15,10 +15,13 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.organization.OrganizationCommand;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.rule.PolicyRegistration;
+import vn.chibo.domain.rule.WorkingCalendar;
 
 class ChiboTest {
     private static final Instant EVENING_UTC = Instant.parse("2026-11-28T17:30:00Z");
@@ -143,5 +147,31 @@ class ChiboTest {
                         throw e.getCause();
                     }
                 });
+    }
+
+    @Test
+    void usesTheWorkingCalendarTheHostGives() {
+        // A host whose weekend is Friday and Saturday, with 2026 and no holiday.
+        WorkingCalendar host = WorkingCalendar.builder()
+                .id("working-calendar/host")
+                .weekend(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY))
+                .holidays(2026, List.of())
+                .build();
+
+        Chibo chibo = Chibo.builder().calendar(host).build();
+
+        assertThat(chibo.calendar()).isSameAs(host);
+        // Thursday 12/2/2026 + 1 working day: Sunday 15/2 for the host (Friday and Saturday off, no Tết).
+        assertThat(chibo.calendar().addWorkingDays(LocalDate.of(2026, 2, 12), 1))
+                .isEqualTo(LocalDate.of(2026, 2, 15));
+    }
+
+    @Test
+    void usesChibosVietnamCalendarByDefault() {
+        Chibo chibo = Chibo.builder().build();
+
+        assertThat(chibo.calendar()).isSameAs(WorkingCalendar.vietnam());
+        assertThat(chibo.calendar().addWorkingDays(LocalDate.of(2026, 2, 12), 1))
+                .isEqualTo(LocalDate.of(2026, 2, 13));
     }
 }
