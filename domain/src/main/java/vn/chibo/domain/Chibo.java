@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
+import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
 import vn.chibo.domain.rule.PolicyRegistry;
 import vn.chibo.domain.rule.WorkingCalendar;
@@ -29,6 +31,7 @@ public final class Chibo {
     private final PolicyRegistry policies;
     private final WorkingCalendar calendar;
     private final OrganizationService organizations;
+    private final MemberService members;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -36,8 +39,9 @@ public final class Chibo {
         this.policies = b.policies != null ? b.policies : ChiboPolicies.central();
         this.calendar = b.calendar != null ? b.calendar : WorkingCalendar.vietnam();
         this.validator = b.validator != null ? b.validator : defaultValidator();
-        this.organizations =
-                new OrganizationService(this, b.organizations != null ? b.organizations : new InMemoryOrganizations());
+        Organizations organizationStore = b.organizations != null ? b.organizations : new InMemoryOrganizations();
+        this.organizations = new OrganizationService(this, organizationStore);
+        this.members = new MemberService(this, b.members != null ? b.members : new InMemoryMembers(organizationStore));
     }
 
     private static Validator defaultValidator() {
@@ -90,6 +94,11 @@ public final class Chibo {
         return organizations;
     }
 
+    /** The member area: admissions, recognition, transfers, conditions, discipline, party age. */
+    public MemberService members() {
+        return members;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -98,6 +107,7 @@ public final class Chibo {
         private @Nullable PolicyRegistry policies;
         private @Nullable WorkingCalendar calendar;
         private @Nullable Organizations organizations;
+        private @Nullable Members members;
 
         private Builder() {}
 
@@ -138,6 +148,15 @@ public final class Chibo {
         /** Where organisations are kept; an {@link InMemoryOrganizations} if not set. */
         public Builder organizations(Organizations organizations) {
             this.organizations = Objects.requireNonNull(organizations, "organizations");
+            return this;
+        }
+
+        /**
+         * Where members are kept; an {@link InMemoryMembers} over the organisation store if not
+         * set.
+         */
+        public Builder members(Members members) {
+            this.members = Objects.requireNonNull(members, "members");
             return this;
         }
 

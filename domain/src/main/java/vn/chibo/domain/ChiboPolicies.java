@@ -1,5 +1,6 @@
 package vn.chibo.domain;
 
+import vn.chibo.domain.member.MembershipPolicies;
 import vn.chibo.domain.organization.StructurePolicies;
 import vn.chibo.domain.rule.PolicyRegistry;
 
@@ -14,6 +15,7 @@ public final class ChiboPolicies {
     public static PolicyRegistry central() {
         PolicyRegistry.Builder b = PolicyRegistry.builder();
         StructurePolicies.registerCentral(b);
+        MembershipPolicies.registerCentral(b);
         return b.build();
     }
 }

@@ -53,7 +53,10 @@ public sealed interface OrganizationCommand {
             @NotEmpty List<@NotNull @Valid Step> steps)
             implements OrganizationCommand {
         public Reorganize {
-            steps = steps == null ? List.of() : List.copyOf(steps);
+            // Nulls are kept so that the validator reports them with their index.
+            steps = steps == null
+                    ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
         }
     }
 

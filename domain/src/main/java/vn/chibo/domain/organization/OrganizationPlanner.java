@@ -627,6 +627,18 @@ public final class OrganizationPlanner {
         return false;
     }
 
+    /** The first day without the organisation before or on {@code day}. */
+    private static LocalDate dissolvedOn(OrganizationHistory h, LocalDate day) {
+        LocalDate end = day;
+        for (OrganizationState s : h.states()) {
+            LocalDate until = s.valid().until();
+            if (until != null && !until.isAfter(day)) {
+                end = until;
+            }
+        }
+        return end;
+    }
+
     /** The seat range lies within the organisation's existence. */
     private boolean requireWithin(OrganizationHistory h, DateRange range, String path) {
         Optional<DateRange> exists = h.existence();
