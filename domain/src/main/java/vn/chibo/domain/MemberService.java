@@ -136,6 +136,25 @@ public final class MemberService {
         return port.find(actor, id);
     }
 
+    /**
+     * What a member owes for a month under the dues policy of that month (QĐ 342-QĐ/TW until
+     * January 2026, QĐ 01-QĐ/TW from February 2026), with the rule sources and the policy.
+     */
+    public vn.chibo.domain.member.dues.DuesAssessment assessDues(vn.chibo.domain.member.dues.DuesBasis basis) {
+        return vn.chibo.domain.member.dues.DuesCalculator.assess(basis, chibo.policies());
+    }
+
+    /**
+     * The months of {@code year} up to {@code asOf} whose dues were owed and not paid in full, as
+     * the removal rule counts them ("không đóng đảng phí ba tháng trong năm").
+     */
+    public ImmutableList<java.time.YearMonth> unpaidDues(
+            Actor actor, MemberId id, java.time.Year year, LocalDate asOf) {
+        return port.find(actor, id)
+                .map(h -> h.duesLedger().unpaidMonths(year, asOf))
+                .orElse(ImmutableList.of());
+    }
+
     /** Where the member stood on {@code date}. */
     public Optional<MemberStanding> standing(Actor actor, MemberId id, LocalDate date) {
         return port.find(actor, id).map(h -> h.standingOn(date));

@@ -261,6 +261,21 @@ public sealed interface MemberCommand {
             implements MemberCommand {}
 
     /**
+     * Record a month of the dues ledger (what was owed and paid); a later record for the same
+     * month replaces the earlier one. {@code MemberService.assessDues} computes the amount owed
+     * under the dues policy of the month.
+     *
+     * @param member the member
+     * @param entry the month's entry (amounts are sensitive)
+     * @param reason the record
+     */
+    record RecordDues(
+            @NotNull MemberId member,
+            @NotNull vn.chibo.domain.member.dues.DuesEntry entry,
+            @NotNull @Size(max = MAX_TEXT_LENGTH) String reason)
+            implements MemberCommand {}
+
+    /**
      * Correct or update who the member is, from a date.
      *
      * @param member the member

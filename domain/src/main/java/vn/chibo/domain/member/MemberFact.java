@@ -320,6 +320,29 @@ public sealed interface MemberFact {
     }
 
     /**
+     * A month of the dues ledger (đảng phí): what was owed and paid. A later fact for the same
+     * month replaces the earlier one (a payment recorded late, a correction); amounts are
+     * sensitive.
+     *
+     * @param member the member
+     * @param effective the first day of the month
+     * @param entry the month's entry
+     * @param recorded the record stamp
+     */
+    record DuesRecorded(
+            MemberId member, LocalDate effective, vn.chibo.domain.member.dues.DuesEntry entry, Recorded recorded)
+            implements MemberFact {
+        public DuesRecorded {
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(effective, "effective");
+            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(recorded, "recorded");
+            checkArgument(
+                    effective.equals(entry.month().atDay(1)), "a dues fact is effective on the first of its month");
+        }
+    }
+
+    /**
      * A party badge (huy hiệu Đảng) was awarded.
      *
      * @param member the member

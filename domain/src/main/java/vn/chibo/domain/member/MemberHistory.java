@@ -282,6 +282,17 @@ public final class MemberHistory {
         return ofType(MemberFact.Disciplined.class);
     }
 
+    /** The dues ledger: for each month, the entry recorded last. */
+    public vn.chibo.domain.member.dues.DuesLedger duesLedger() {
+        Map<java.time.YearMonth, vn.chibo.domain.member.dues.DuesEntry> byMonth = new java.util.TreeMap<>();
+        for (MemberFact f : facts) {
+            if (f instanceof MemberFact.DuesRecorded d) {
+                byMonth.put(d.entry().month(), d.entry());
+            }
+        }
+        return vn.chibo.domain.member.dues.DuesLedger.of(id, byMonth.values());
+    }
+
     /** Every badge awarded, in date order. */
     public ImmutableList<MemberFact.BadgeAwarded> badges() {
         return ofType(MemberFact.BadgeAwarded.class);

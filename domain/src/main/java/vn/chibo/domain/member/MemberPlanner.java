@@ -136,6 +136,8 @@ public final class MemberPlanner {
             return awardBadge(c);
         } else if (command instanceof MemberCommand.UpdateProfile c) {
             return updateProfile(c);
+        } else if (command instanceof MemberCommand.RecordDues c) {
+            return recordDues(c);
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
@@ -898,6 +900,25 @@ public final class MemberPlanner {
         return List.of(new MemberFact.ProfileRecorded(c.member(), c.from(), c.profile(), ctx.stamp()));
     }
 
+    private List<MemberFact> recordDues(MemberCommand.RecordDues c) {
+        Optional<MemberHistory> h = history(c.member());
+        if (h.isEmpty()) {
+            return List.of();
+        }
+        java.time.YearMonth month = c.entry().month();
+        boolean memberInMonth = h.get().statusOn(month.atDay(1)).isPresent()
+                || h.get().statusOn(month.atEndOfMonth()).isPresent();
+        if (!memberInMonth) {
+            fail(
+                    "entry.month",
+                    NOT_MEMBER,
+                    month.toString(),
+                    Label.of("không phải đảng viên trong tháng " + month, "not a member during " + month));
+            return List.of();
+        }
+        return List.of(new MemberFact.DuesRecorded(c.member(), month.atDay(1), c.entry(), ctx.stamp()));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Optional<MemberHistory> history(MemberId id) {
@@ -1008,7 +1029,11 @@ public final class MemberPlanner {
     }
 
     private void fail(String path, String rule, String value, Optional<MembershipPolicy> policy, Label message) {
-        String source = policy.map(p -> " — " + p.sourceOf(rule)).orElse("");
+        // Every rule violation names its source once: appended unless the message already cites it.
+        String source = policy.map(p -> p.sourceOf(rule).toString())
+                .filter(text -> !message.en().contains(text))
+                .map(text -> " — " + text)
+                .orElse("");
         violations.add(
                 Violation.of(prefix + path, rule, value, Label.of(message.vi() + source, message.en() + source)));
     }

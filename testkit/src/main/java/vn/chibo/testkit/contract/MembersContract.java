@@ -98,6 +98,17 @@ public abstract class MembersContract {
                         an, LocalDate.of(2024, 5, 1), MemberDiscipline.REPRIMAND, "Chi bộ", "vắng họp", true, late),
                 new MemberFact.GroupAssigned(an, LocalDate.of(2024, 6, 1), null, late),
                 new MemberFact.BadgeAwarded(an, LocalDate.of(2040, 2, 3), 30, false, late),
+                new MemberFact.DuesRecorded(
+                        an,
+                        LocalDate.of(2026, 2, 1),
+                        vn.chibo.domain.member.dues.DuesEntry.paid(
+                                        java.time.YearMonth.of(2026, 2),
+                                        73_457,
+                                        80_000,
+                                        LocalDate.of(2026, 2, 25),
+                                        vn.chibo.domain.member.dues.PaymentChannel.NATIONAL_PUBLIC_SERVICE_PORTAL)
+                                .withNote("biên lai 12"),
+                        late),
                 new MemberFact.Transferred(
                         an,
                         LocalDate.of(2024, 7, 1),
