@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
+import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
 import vn.chibo.domain.rule.PolicyRegistry;
@@ -32,6 +34,7 @@ public final class Chibo {
     private final WorkingCalendar calendar;
     private final OrganizationService organizations;
     private final MemberService members;
+    private final MeetingService meetings;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -42,6 +45,8 @@ public final class Chibo {
         Organizations organizationStore = b.organizations != null ? b.organizations : new InMemoryOrganizations();
         this.organizations = new OrganizationService(this, organizationStore);
         this.members = new MemberService(this, b.members != null ? b.members : new InMemoryMembers(organizationStore));
+        this.meetings =
+                new MeetingService(this, b.meetings != null ? b.meetings : new InMemoryMeetings(organizationStore));
     }
 
     private static Validator defaultValidator() {
@@ -99,6 +104,11 @@ public final class Chibo {
         return members;
     }
 
+    /** The meeting area: records, votes, schedules, compliance. */
+    public MeetingService meetings() {
+        return meetings;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -108,6 +118,7 @@ public final class Chibo {
         private @Nullable WorkingCalendar calendar;
         private @Nullable Organizations organizations;
         private @Nullable Members members;
+        private @Nullable Meetings meetings;
 
         private Builder() {}
 
@@ -157,6 +168,12 @@ public final class Chibo {
          */
         public Builder members(Members members) {
             this.members = Objects.requireNonNull(members, "members");
+            return this;
+        }
+
+        /** Where meetings are kept; an {@link InMemoryMeetings} over the organisation store if not set. */
+        public Builder meetings(Meetings meetings) {
+            this.meetings = Objects.requireNonNull(meetings, "meetings");
             return this;
         }
 

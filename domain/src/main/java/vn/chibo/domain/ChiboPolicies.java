@@ -1,5 +1,7 @@
 package vn.chibo.domain;
 
+import vn.chibo.domain.meeting.MeetingPolicies;
+import vn.chibo.domain.meeting.VotePolicies;
 import vn.chibo.domain.member.MembershipPolicies;
 import vn.chibo.domain.member.dues.DuesPolicies;
 import vn.chibo.domain.organization.StructurePolicies;
@@ -18,6 +20,8 @@ public final class ChiboPolicies {
         StructurePolicies.registerCentral(b);
         MembershipPolicies.registerCentral(b);
         DuesPolicies.registerCentral(b);
+        VotePolicies.registerCentral(b);
+        MeetingPolicies.registerCentral(b);
         return b.build();
     }
 }

@@ -160,6 +160,17 @@ public final class MemberService {
         return port.find(actor, id).map(h -> h.standingOn(date));
     }
 
+    /** The standing on {@code date} of every member of {@code organization}'s subtree. */
+    public com.google.common.collect.ImmutableMap<MemberId, MemberStanding> standingsOn(
+            Actor actor, OrganizationId organization, LocalDate date) {
+        com.google.common.collect.ImmutableMap.Builder<MemberId, MemberStanding> out =
+                com.google.common.collect.ImmutableMap.builder();
+        for (MemberHistory h : port.ofOrganization(actor, organization, date)) {
+            out.put(h.id(), h.standingOn(date));
+        }
+        return out.buildKeepingLast();
+    }
+
     /** The party age on {@code date}, under the membership policy of that date. */
     public Optional<PartyAge> partyAge(Actor actor, MemberId id, LocalDate date) {
         Optional<MemberHistory> h = port.find(actor, id);
