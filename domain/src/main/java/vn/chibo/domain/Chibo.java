@@ -9,8 +9,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
+import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
+import vn.chibo.domain.port.ResidenceLiaisons;
 import vn.chibo.domain.rule.PolicyRegistry;
 import vn.chibo.domain.rule.WorkingCalendar;
 
@@ -32,6 +34,7 @@ public final class Chibo {
     private final WorkingCalendar calendar;
     private final OrganizationService organizations;
     private final MemberService members;
+    private final ResidenceService residences;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -42,6 +45,9 @@ public final class Chibo {
         Organizations organizationStore = b.organizations != null ? b.organizations : new InMemoryOrganizations();
         this.organizations = new OrganizationService(this, organizationStore);
         this.members = new MemberService(this, b.members != null ? b.members : new InMemoryMembers(organizationStore));
+        this.residences = new ResidenceService(
+                this,
+                b.residenceLiaisons != null ? b.residenceLiaisons : new InMemoryResidenceLiaisons(organizationStore));
     }
 
     private static Validator defaultValidator() {
@@ -99,6 +105,14 @@ public final class Chibo {
         return members;
     }
 
+    /**
+     * Serving members at their residence (QĐ 213-QĐ/TW): registrations with residential cells,
+     * meetings, yearly joint comments. They are never members of the residential organisation.
+     */
+    public ResidenceService residences() {
+        return residences;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -108,6 +122,7 @@ public final class Chibo {
         private @Nullable WorkingCalendar calendar;
         private @Nullable Organizations organizations;
         private @Nullable Members members;
+        private @Nullable ResidenceLiaisons residenceLiaisons;
 
         private Builder() {}
 
@@ -157,6 +172,15 @@ public final class Chibo {
          */
         public Builder members(Members members) {
             this.members = Objects.requireNonNull(members, "members");
+            return this;
+        }
+
+        /**
+         * Where the residence histories of serving members are kept; an {@link
+         * InMemoryResidenceLiaisons} over the organisation store if not set.
+         */
+        public Builder residenceLiaisons(ResidenceLiaisons residenceLiaisons) {
+            this.residenceLiaisons = Objects.requireNonNull(residenceLiaisons, "residenceLiaisons");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package vn.chibo.domain;
 
 import vn.chibo.domain.member.MembershipPolicies;
+import vn.chibo.domain.member.residence.ResidencePolicies;
 import vn.chibo.domain.organization.StructurePolicies;
 import vn.chibo.domain.rule.PolicyRegistry;
 
@@ -16,6 +17,7 @@ public final class ChiboPolicies {
         PolicyRegistry.Builder b = PolicyRegistry.builder();
         StructurePolicies.registerCentral(b);
         MembershipPolicies.registerCentral(b);
+        ResidencePolicies.registerCentral(b);
         return b.build();
     }
 }
