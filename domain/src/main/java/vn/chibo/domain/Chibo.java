@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
+import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
+import vn.chibo.domain.port.ResidenceLiaisons;
 import vn.chibo.domain.rule.PolicyRegistry;
 import vn.chibo.domain.rule.WorkingCalendar;
 
@@ -35,6 +37,7 @@ public final class Chibo {
     private final OrganizationService organizations;
     private final MemberService members;
     private final MeetingService meetings;
+    private final ResidenceService residences;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -47,6 +50,9 @@ public final class Chibo {
         this.members = new MemberService(this, b.members != null ? b.members : new InMemoryMembers(organizationStore));
         this.meetings =
                 new MeetingService(this, b.meetings != null ? b.meetings : new InMemoryMeetings(organizationStore));
+        this.residences = new ResidenceService(
+                this,
+                b.residenceLiaisons != null ? b.residenceLiaisons : new InMemoryResidenceLiaisons(organizationStore));
     }
 
     private static Validator defaultValidator() {
@@ -109,6 +115,14 @@ public final class Chibo {
         return meetings;
     }
 
+    /**
+     * Serving members at their residence (QĐ 213-QĐ/TW): registrations with residential cells,
+     * meetings, yearly joint comments. They are never members of the residential organisation.
+     */
+    public ResidenceService residences() {
+        return residences;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -119,6 +133,7 @@ public final class Chibo {
         private @Nullable Organizations organizations;
         private @Nullable Members members;
         private @Nullable Meetings meetings;
+        private @Nullable ResidenceLiaisons residenceLiaisons;
 
         private Builder() {}
 
@@ -174,6 +189,15 @@ public final class Chibo {
         /** Where meetings are kept; an {@link InMemoryMeetings} over the organisation store if not set. */
         public Builder meetings(Meetings meetings) {
             this.meetings = Objects.requireNonNull(meetings, "meetings");
+            return this;
+        }
+
+        /**
+         * Where the residence histories of serving members are kept; an {@link
+         * InMemoryResidenceLiaisons} over the organisation store if not set.
+         */
+        public Builder residenceLiaisons(ResidenceLiaisons residenceLiaisons) {
+            this.residenceLiaisons = Objects.requireNonNull(residenceLiaisons, "residenceLiaisons");
             return this;
         }
 

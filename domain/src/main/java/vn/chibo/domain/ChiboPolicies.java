@@ -4,6 +4,7 @@ import vn.chibo.domain.meeting.MeetingPolicies;
 import vn.chibo.domain.meeting.VotePolicies;
 import vn.chibo.domain.member.MembershipPolicies;
 import vn.chibo.domain.member.dues.DuesPolicies;
+import vn.chibo.domain.member.residence.ResidencePolicies;
 import vn.chibo.domain.organization.StructurePolicies;
 import vn.chibo.domain.rule.PolicyRegistry;
 
@@ -22,6 +23,7 @@ public final class ChiboPolicies {
         DuesPolicies.registerCentral(b);
         VotePolicies.registerCentral(b);
         MeetingPolicies.registerCentral(b);
+        ResidencePolicies.registerCentral(b);
         return b.build();
     }
 }
