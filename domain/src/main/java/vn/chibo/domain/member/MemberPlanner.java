@@ -191,6 +191,9 @@ public final class MemberPlanner {
                         Label.of("Lễ kết nạp", "The admission ceremony"));
             }
         }
+        if (!violations.isEmpty()) {
+            return List.of(); // the facts could not even be built (a decision before the consideration)
+        }
         List<MemberFact> facts = new ArrayList<>();
         facts.add(new MemberFact.ProfileRecorded(c.member(), c.considered(), c.profile(), ctx.stamp()));
         facts.add(new MemberFact.AdmissionDecided(
