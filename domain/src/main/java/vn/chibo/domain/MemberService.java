@@ -216,7 +216,9 @@ public final class MemberService {
                     int days = policy(p.end())
                             .map(MembershipPolicy::recognitionDeadlineWorkingDays)
                             .orElse(30);
-                    return asOf.isAfter(chibo.calendar().addWorkingDays(p.end(), days));
+                    // Only the days up to asOf are counted: a deadline in a year the calendar lacks
+                    // must not make a member whose probation has not ended fail the whole query.
+                    return !p.end().isAfter(asOf) && !chibo.calendar().isWithinWorkingDays(p.end(), asOf, days);
                 })
                 .sorted(java.util.Comparator.comparing(ProbationEnd::end))
                 .collect(ImmutableList.toImmutableList());

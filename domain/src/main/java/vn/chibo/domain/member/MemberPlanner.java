@@ -193,6 +193,9 @@ public final class MemberPlanner {
                         Label.of("Lễ kết nạp", "The admission ceremony"));
             }
         }
+        if (!violations.isEmpty()) {
+            return List.of(); // the facts could not even be built (a decision before the consideration)
+        }
         List<MemberFact> facts = new ArrayList<>();
         facts.add(new MemberFact.ProfileRecorded(c.member(), c.considered(), c.profile(), ctx.stamp()));
         facts.add(new MemberFact.AdmissionDecided(
@@ -577,7 +580,8 @@ public final class MemberPlanner {
         }
         Optional<MembershipPolicy> found = policy(home, c.effective());
         if (found.isEmpty()) {
-            return List.of(fact(c, home));
+            checkShape(c);
+            return violations.isEmpty() ? List.of(fact(c, home)) : List.of();
         }
         MembershipPolicy policy = found.get();
         if (c.kind() == TransferKind.TEMPORARY) {
@@ -621,6 +625,30 @@ public final class MemberPlanner {
             }
         }
         return violations.isEmpty() ? List.of(fact(c, home)) : List.of();
+    }
+
+    /** What every transfer must be, with or without a policy: a temporary one ends after it starts, a permanent one never ends. */
+    private void checkShape(MemberCommand.Transfer c) {
+        LocalDate until = c.until();
+        if (c.kind() == TransferKind.PERMANENT && until != null) {
+            fail(
+                    "until",
+                    MembershipPolicy.TEMPORARY_TRANSFER,
+                    until.toString(),
+                    Label.of("chuyển sinh hoạt chính thức không có ngày kết thúc", "a permanent transfer has no end"));
+        } else if (c.kind() == TransferKind.TEMPORARY && until == null) {
+            fail(
+                    "until",
+                    MembershipPolicy.TEMPORARY_TRANSFER,
+                    "null",
+                    Label.of("chuyển sinh hoạt tạm thời cần ngày trở về", "a temporary transfer needs its end"));
+        } else if (until != null && !until.isAfter(c.effective())) {
+            fail(
+                    "until",
+                    DATE_ORDER,
+                    until.toString(),
+                    Label.of("ngày trở về phải sau ngày bắt đầu", "the end must be after the start"));
+        }
     }
 
     private MemberFact.Transferred fact(MemberCommand.Transfer c, OrganizationId home) {
