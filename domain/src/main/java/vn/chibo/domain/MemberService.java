@@ -171,14 +171,21 @@ public final class MemberService {
         return out.buildKeepingLast();
     }
 
-    /** The party age on {@code date}, under the membership policy of that date. */
+    /** The party age on {@code date}: transfer gaps judged by the policy of each transfer's date. */
     public Optional<PartyAge> partyAge(Actor actor, MemberId id, LocalDate date) {
         Optional<MemberHistory> h = port.find(actor, id);
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        int grace = policy(date).map(MembershipPolicy::transferGraceDays).orElse(0);
-        return h.get().partyAge(date, grace);
+        // Each transfer's gap is judged by the policy in force when its letter was issued; a transfer
+        // older than every policy, by the policy of the date asked about.
+        return h.get()
+                .partyAge(
+                        date,
+                        letter -> policy(letter)
+                                .or(() -> policy(date))
+                                .map(MembershipPolicy::transferGraceDays)
+                                .orElse(0));
     }
 
     /** The members of {@code organization}'s subtree by status on {@code date}. */

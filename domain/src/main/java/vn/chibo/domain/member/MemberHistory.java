@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -319,6 +318,14 @@ public final class MemberHistory {
      * letter to the start at the new cell beyond {@code transferGraceDays}).
      */
     public Optional<PartyAge> partyAge(LocalDate date, int transferGraceDays) {
+        return partyAge(date, letter -> transferGraceDays);
+    }
+
+    /**
+     * The party age on {@code date}, with the transfer grace of the policy in force on each
+     * transfer's letter date ({@code transferGraceOn} maps that date to the days of grace).
+     */
+    public Optional<PartyAge> partyAge(LocalDate date, java.util.function.ToIntFunction<LocalDate> transferGraceOn) {
         if (statusOn(date).filter(s -> s == MembershipStatus.FULL).isEmpty()) {
             return Optional.empty();
         }
@@ -326,9 +333,12 @@ public final class MemberHistory {
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        long gaps = gapDays(start.get(), date, transferGraceDays);
-        return Optional.of(
-                new PartyAge(start.get(), gaps, date, Period.between(start.get().plusDays(gaps), date)));
+        long gaps = gapDays(start.get(), date, transferGraceOn);
+        return Optional.of(new PartyAge(
+                start.get(),
+                gaps,
+                date,
+                vn.chibo.domain.common.Months.period(start.get().plusDays(gaps), date)));
     }
 
     /** The first admission decision of a membership that reached full status. */
@@ -362,6 +372,10 @@ public final class MemberHistory {
 
     /** The days without party activity in {@code [from, to)}, each day counted once. */
     long gapDays(LocalDate from, LocalDate to, int transferGraceDays) {
+        return gapDays(from, to, letter -> transferGraceDays);
+    }
+
+    private long gapDays(LocalDate from, LocalDate to, java.util.function.ToIntFunction<LocalDate> transferGraceOn) {
         List<DateRange> gaps = new ArrayList<>();
         for (int i = 1; i < memberships.size(); i++) {
             LocalDate left = memberships.get(i - 1).ended();
@@ -376,7 +390,7 @@ public final class MemberHistory {
             }
         }
         for (MemberFact.Transferred t : transfers()) {
-            LocalDate graceEnd = t.letterIssued().plusDays(transferGraceDays);
+            LocalDate graceEnd = t.letterIssued().plusDays(transferGraceOn.applyAsInt(t.letterIssued()));
             if (t.kind() == TransferKind.PERMANENT && t.effective().isAfter(graceEnd)) {
                 gaps.add(DateRange.of(graceEnd, t.effective()));
             }

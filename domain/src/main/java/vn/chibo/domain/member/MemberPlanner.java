@@ -385,7 +385,7 @@ public final class MemberPlanner {
                                     + policy.id()));
             ok = false;
         }
-        long months = ChronoUnit.MONTHS.between(m.since(), considered);
+        long months = vn.chibo.domain.common.Months.between(m.since(), considered);
         if (!m.replacement() && months < policy.sponsorMinMonths()) {
             fail(
                     path + ".since",
@@ -680,9 +680,9 @@ public final class MemberPlanner {
         LocalDate min = c.effective().plusMonths(policy.temporaryTransferMinMonths());
         LocalDate max = c.effective()
                 .plusMonths(c.study() ? policy.studyTransferMaxMonths() : policy.temporaryTransferMaxMonths());
-        String away = ChronoUnit.MONTHS.between(c.effective(), until) + " months "
+        String away = vn.chibo.domain.common.Months.between(c.effective(), until) + " months "
                 + ChronoUnit.DAYS.between(
-                        c.effective().plusMonths(ChronoUnit.MONTHS.between(c.effective(), until)), until)
+                        c.effective().plusMonths(vn.chibo.domain.common.Months.between(c.effective(), until)), until)
                 + " days";
         if (until.isBefore(min)) {
             fail(

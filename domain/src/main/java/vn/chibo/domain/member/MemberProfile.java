@@ -61,7 +61,7 @@ public record MemberProfile(
 
     /** Whole months of age on {@code date} (conventions.md: born 31/3/2008 is 18y0m on 31/3/2026). */
     public long ageInMonths(LocalDate date) {
-        return java.time.temporal.ChronoUnit.MONTHS.between(birthDate, date);
+        return vn.chibo.domain.common.Months.between(birthDate, date);
     }
 
     /** Masks the birth date and the citizen ID. */

@@ -186,8 +186,8 @@ public final class MembershipPolicies {
                         .put(
                                 MembershipPolicy.READMISSION,
                                 RuleSource.of(
-                                        "QĐ 232-QĐ/TW; " + document,
-                                        "item 4.3",
+                                        "Điều lệ Đảng; " + document,
+                                        "Điều 6; item 4.3",
                                         Confidence.SOURCE_SEEN,
                                         "once only, at least 36 months after leaving"))
                         .put(

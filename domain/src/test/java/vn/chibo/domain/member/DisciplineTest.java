@@ -37,8 +37,7 @@ class DisciplineTest {
         InvalidInputException expulsion =
                 world.refused(discipline(PROBATIONARY, MemberDiscipline.EXPULSION, MARCH_2026, VIOLATION));
 
-        String probationaryForms =
-                "a probationary member may only be reprimanded or warned (" + FORM_SOURCE + ") — " + FORM_SOURCE;
+        String probationaryForms = "a probationary member may only be reprimanded or warned (" + FORM_SOURCE + ")";
         assertThat(dismissal.violations())
                 .extracting(Violation::path, Violation::rule, Violation::rejectedValue, Violation::message)
                 .containsExactly(

@@ -358,7 +358,7 @@ class MemberHistoryPropertyTest {
                     .findFirst()
                     .orElseThrow();
             long gaps = (long) gapDaysBefore[index(date)] - gapDaysBefore[index(start)];
-            return Optional.of(new PartyAge(start, gaps, date, Period.between(start.plusDays(gaps), date)));
+            return Optional.of(new PartyAge(start, gaps, date, referencePeriod(start.plusDays(gaps), date)));
         }
 
         private static int index(LocalDate day) {
@@ -370,5 +370,18 @@ class MemberHistoryPropertyTest {
             return "Scenario[spans=" + spans + ", losses=" + losses + ", transfer="
                     + (transfer == null ? "none" : transfer.letterIssued() + "→" + transfer.effective()) + "]";
         }
+    }
+
+    /**
+     * The convention of conventions.md the plain way: step a month at a time with {@code
+     * plusMonths} from the start while it does not pass the date, then count the days left.
+     */
+    static Period referencePeriod(LocalDate start, LocalDate date) {
+        int months = 0;
+        while (!start.plusMonths(months + 1).isAfter(date)) {
+            months++;
+        }
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(start.plusMonths(months), date);
+        return Period.of(months / 12, months % 12, Math.max(days, 0));
     }
 }
