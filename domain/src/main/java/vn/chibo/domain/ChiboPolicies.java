@@ -1,5 +1,6 @@
 package vn.chibo.domain;
 
+import vn.chibo.domain.evaluation.EvaluationRegimes;
 import vn.chibo.domain.meeting.MeetingPolicies;
 import vn.chibo.domain.meeting.VotePolicies;
 import vn.chibo.domain.member.MembershipPolicies;
@@ -23,6 +24,7 @@ public final class ChiboPolicies {
         DuesPolicies.registerCentral(b);
         VotePolicies.registerCentral(b);
         MeetingPolicies.registerCentral(b);
+        EvaluationRegimes.registerCentral(b);
         ResidencePolicies.registerCentral(b);
         return b.build();
     }

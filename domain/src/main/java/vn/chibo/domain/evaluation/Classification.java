@@ -1,0 +1,321 @@
+package vn.chibo.domain.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.chibo.domain.common.DateRange;
+import vn.chibo.domain.common.Label;
+import vn.chibo.domain.common.Months;
+import vn.chibo.domain.member.ConditionKind;
+import vn.chibo.domain.member.MemberCondition;
+import vn.chibo.domain.member.MemberFact;
+import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.member.Membership;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.Severity;
+
+/**
+ * Classifies a member for a review year under a regime: who is rated (not exempted, not suspended,
+ * not admitted less than 6 months before 31/12), then the proposed grade (or, under QĐ 366, the
+ * grade the score gives, checked against the proposal) lowered by every cap that applies, with one
+ * finding per rule applied. Pure.
+ */
+public final class Classification {
+    private Classification() {}
+
+    /** Classifies {@code review} of {@code history} under {@code regime}. */
+    public static MemberRating rate(MemberHistory history, MemberReview review, EvaluationRegime regime) {
+        LocalDate start = review.year().atDay(1);
+        LocalDate end = review.year().atMonth(12).atEndOfMonth();
+        PolicyRef ref = PolicyRef.of(regime);
+        String subject =
+                history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + review.year();
+        if (history.statusOn(end).isEmpty()) {
+            return notRated(
+                    history,
+                    review,
+                    regime,
+                    EvaluationRegime.NOT_MEMBER,
+                    false,
+                    subject,
+                    Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + "."));
+        }
+        if (history.conditionsOn(end).contains(ConditionKind.EXEMPTION)) {
+            return notRated(
+                    history,
+                    review,
+                    regime,
+                    EvaluationRegime.EXEMPTED,
+                    false,
+                    subject,
+                    Label.of(
+                            "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
+                            "Exempted from work and meetings: not rated."));
+        }
+        if (regime.suspendedNotRated() && history.conditionsOn(end).contains(ConditionKind.SUSPENSION)) {
+            return notRated(
+                    history,
+                    review,
+                    regime,
+                    EvaluationRegime.SUSPENDED,
+                    false,
+                    subject,
+                    Label.of(
+                            "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
+                            "Suspended from party activity: not rated."));
+        }
+        Optional<LocalDate> ceremony = history.membershipOn(end).flatMap(Membership::ceremonyDate);
+        if (ceremony.isPresent() && Months.between(ceremony.get(), end) < regime.newMemberMonths()) {
+            long months = Months.between(ceremony.get(), end);
+            return notRated(
+                    history,
+                    review,
+                    regime,
+                    EvaluationRegime.NEW_MEMBER,
+                    !regime.newMembersLeftOutOfReview(),
+                    subject,
+                    Label.of(
+                            "Kết nạp ngày " + ceremony.get() + ", chưa đủ " + regime.newMemberMonths() + " tháng ("
+                                    + months + " tháng) đến " + end + ": không xếp loại.",
+                            "Admitted on " + ceremony.get() + ", less than " + regime.newMemberMonths() + " months ("
+                                    + months + ") before " + end + ": not rated."));
+        }
+        List<Finding> findings = new ArrayList<>();
+        Grade grade = review.proposed();
+        if (regime.scoring() == ScoringRule.SCORED) {
+            grade = scored(review, regime, subject, findings);
+        }
+        for (MemberFact.Disciplined d : history.disciplines()) {
+            if (d.effective().isBefore(start) || d.effective().isAfter(end)) {
+                continue;
+            }
+            if (d.selfDetectedAndFixed() && regime.selfFixedDisciplineExempt()) {
+                findings.add(finding(
+                        regime,
+                        EvaluationRegime.DISCIPLINE,
+                        Severity.INFO,
+                        subject,
+                        Label.of(
+                                "Kỷ luật " + d.form().label().vi() + " ngày " + d.effective()
+                                        + " do tự phát hiện, tự khắc phục: không hạ loại.",
+                                d.form().label().en() + " on " + d.effective()
+                                        + ", found and fixed by the member: not lowered.")));
+            } else {
+                grade = cap(
+                        grade,
+                        Grade.NOT_COMPLETED,
+                        findings,
+                        regime,
+                        EvaluationRegime.DISCIPLINE,
+                        subject,
+                        Label.of(
+                                "Bị kỷ luật " + d.form().label().vi() + " ngày " + d.effective() + " trong năm",
+                                "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the year"));
+            }
+        }
+        if (regime.sickLeaveCapDays().isPresent()) {
+            long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
+            if (days >= regime.sickLeaveCapDays().getAsInt()) {
+                grade = cap(
+                        grade,
+                        Grade.COMPLETED,
+                        findings,
+                        regime,
+                        EvaluationRegime.SICK_LEAVE,
+                        subject,
+                        Label.of(
+                                "Nghỉ ốm " + days + " ngày trong năm (từ "
+                                        + regime.sickLeaveCapDays().getAsInt() + " ngày)",
+                                "Sick leave of " + days + " days in the year ("
+                                        + regime.sickLeaveCapDays().getAsInt() + " or more)"));
+            }
+        }
+        Integer targets = review.targetsPercent();
+        if (targets != null && targets < regime.minTargetsPercent()) {
+            grade = cap(
+                    grade,
+                    Grade.NOT_COMPLETED,
+                    findings,
+                    regime,
+                    EvaluationRegime.TARGETS,
+                    subject,
+                    Label.of(
+                            "Hoàn thành " + targets + " % chỉ tiêu, dưới " + regime.minTargetsPercent() + " %",
+                            targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
+        }
+        Grade civil = review.civilServantGrade();
+        if (civil == Grade.NOT_COMPLETED) {
+            grade = cap(
+                    grade,
+                    Grade.NOT_COMPLETED,
+                    findings,
+                    regime,
+                    EvaluationRegime.CIVIL_SERVANT,
+                    subject,
+                    Label.of(
+                            "Xếp loại công chức, viên chức không hoàn thành nhiệm vụ",
+                            "Rated not completed as a civil servant"));
+        } else if (civil != null && civil != Grade.EXCELLENT && grade == Grade.EXCELLENT) {
+            grade = cap(
+                    grade,
+                    Grade.GOOD,
+                    findings,
+                    regime,
+                    EvaluationRegime.CIVIL_SERVANT,
+                    subject,
+                    Label.of(
+                            "Xếp loại công chức, viên chức " + civil.label().vi() + ", không phải xuất sắc",
+                            "Rated " + civil.label().en() + " as a civil servant, not excellent"));
+        }
+        if (review.degradationConcluded()) {
+            grade = cap(
+                    grade,
+                    Grade.NOT_COMPLETED,
+                    findings,
+                    regime,
+                    EvaluationRegime.DEGRADATION,
+                    subject,
+                    Label.of("Có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\"", "Concluded degradation"));
+        }
+        if (review.negativeResidenceComment() && regime.negativeResidenceCommentCapsAtCompleted()) {
+            grade = cap(
+                    grade,
+                    Grade.COMPLETED,
+                    findings,
+                    regime,
+                    EvaluationRegime.RESIDENCE,
+                    subject,
+                    Label.of("Nhận xét của nơi cư trú không tốt", "A negative comment from the residence"));
+        }
+        return new MemberRating.Rated(
+                history.id(),
+                review.year(),
+                PolicyRef.of(regime),
+                review.proposed(),
+                grade,
+                ImmutableList.copyOf(findings));
+    }
+
+    private static Grade scored(MemberReview review, EvaluationRegime regime, String subject, List<Finding> findings) {
+        Scores s = review.scores();
+        if (s == null) {
+            throw new IllegalArgumentException("regime " + regime.id() + " needs the scores of " + review.member());
+        }
+        BigDecimal total = s.total();
+        Grade computed;
+        if (total.compareTo(BigDecimal.valueOf(regime.excellentMinScore())) >= 0
+                && s.allTasksOnTime()
+                && s.exceededPercent().compareTo(BigDecimal.valueOf(regime.excellentMinExceededPercent())) >= 0
+                && s.shortcomingsFixed()) {
+            computed = Grade.EXCELLENT;
+        } else if (total.compareTo(BigDecimal.valueOf(regime.goodMinScore())) >= 0 && s.allTasksOnTime()) {
+            computed = Grade.GOOD;
+        } else if (total.compareTo(BigDecimal.valueOf(regime.completedMinScore())) >= 0
+                && s.latePercent().compareTo(BigDecimal.valueOf(regime.completedMaxLatePercent())) <= 0) {
+            computed = Grade.COMPLETED;
+        } else {
+            computed = Grade.NOT_COMPLETED;
+        }
+        Grade grade = review.proposed().atMost(computed);
+        findings.add(finding(
+                regime,
+                EvaluationRegime.SCORE,
+                computed.atLeast(review.proposed()) ? Severity.INFO : Severity.WARNING,
+                subject,
+                Label.of(
+                        total.stripTrailingZeros().toPlainString() + " điểm, " + s.exceededPercent() + " % vượt, "
+                                + s.latePercent()
+                                + " % chậm: " + computed.abbreviation() + "; đề xuất "
+                                + review.proposed().abbreviation()
+                                + "; xếp loại " + grade.abbreviation() + ".",
+                        total.stripTrailingZeros().toPlainString() + " points, "
+                                + s.exceededPercent().stripTrailingZeros().toPlainString() + "% exceeded, "
+                                + s.latePercent().stripTrailingZeros().toPlainString() + "% late: "
+                                + computed.abbreviation() + "; proposed "
+                                + review.proposed().abbreviation() + "; rated " + grade.abbreviation() + ".")));
+        return grade;
+    }
+
+    /** The days of {@code kind} within {@code [start, end]}, each day once. */
+    static long daysIn(MemberHistory history, ConditionKind kind, LocalDate start, LocalDate end) {
+        LocalDate until = end.plusDays(1);
+        List<DateRange> ranges = new ArrayList<>();
+        for (MemberCondition c : history.conditions()) {
+            if (c.kind() != kind) {
+                continue;
+            }
+            LocalDate a = c.valid().from().isBefore(start) ? start : c.valid().from();
+            LocalDate b = c.valid().until() == null || c.valid().until().isAfter(until)
+                    ? until
+                    : c.valid().until();
+            if (b.isAfter(a)) {
+                ranges.add(DateRange.of(a, b));
+            }
+        }
+        ranges.sort(java.util.Comparator.comparing(DateRange::from));
+        long days = 0;
+        LocalDate covered = start;
+        for (DateRange r : ranges) {
+            LocalDate a = r.from().isBefore(covered) ? covered : r.from();
+            LocalDate b = java.util.Objects.requireNonNull(r.until());
+            if (b.isAfter(a)) {
+                days += ChronoUnit.DAYS.between(a, b);
+                covered = b;
+            }
+        }
+        return days;
+    }
+
+    private static Grade cap(
+            Grade grade,
+            Grade cap,
+            List<Finding> findings,
+            EvaluationRegime regime,
+            String code,
+            String subject,
+            Label why) {
+        Grade after = grade.atMost(cap);
+        findings.add(finding(
+                regime,
+                code,
+                after == grade ? Severity.INFO : Severity.WARNING,
+                subject,
+                Label.of(
+                        why.vi() + ": tối đa " + cap.abbreviation()
+                                + (after == grade
+                                        ? "."
+                                        : "; hạ từ " + grade.abbreviation() + " xuống " + after.abbreviation() + "."),
+                        why.en() + ": at most " + cap.abbreviation()
+                                + (after == grade
+                                        ? "."
+                                        : "; lowered from " + grade.abbreviation() + " to " + after.abbreviation()
+                                                + "."))));
+        return after;
+    }
+
+    private static MemberRating notRated(
+            MemberHistory history,
+            MemberReview review,
+            EvaluationRegime regime,
+            String code,
+            boolean reviewed,
+            String subject,
+            Label message) {
+        return new MemberRating.NotRated(
+                history.id(),
+                review.year(),
+                PolicyRef.of(regime),
+                code,
+                reviewed,
+                ImmutableList.of(finding(regime, code, Severity.INFO, subject, message)));
+    }
+
+    static Finding finding(EvaluationRegime regime, String code, Severity severity, String subject, Label message) {
+        return Finding.of(code, severity, subject, message, regime.sourceOf(code), regime);
+    }
+}

@@ -1,0 +1,177 @@
+package vn.chibo.domain.evaluation;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+import vn.chibo.domain.common.Label;
+import vn.chibo.domain.rule.Policy;
+import vn.chibo.domain.rule.PolicyKind;
+import vn.chibo.domain.rule.RuleSource;
+
+/**
+ * The rules of the quality review of one or more review years: who is rated, the caps on a
+ * member's grade, the organisation thresholds, the excellence quota and, from QĐ 366, the 100-point
+ * scoring. Central regimes come from {@link EvaluationRegimes}; a host adds its own or a province's
+ * overlay by review year and subtree.
+ */
+@Value.Immutable
+public abstract class EvaluationRegime implements Policy {
+    /** The kind under which regimes are registered, chosen by review year. */
+    public static final PolicyKind<EvaluationRegime> KIND =
+            PolicyKind.byReviewYear("evaluation.regime", EvaluationRegime.class);
+
+    /** Rule code: not a member at the end of the review period. */
+    public static final String NOT_MEMBER = "EVAL-NOT-MEMBER";
+    /** Rule code: exempted members are not rated. */
+    public static final String EXEMPTED = "EVAL-EXEMPTED";
+    /** Rule code: suspended members are not rated. */
+    public static final String SUSPENDED = "EVAL-SUSPENDED";
+    /** Rule code: members admitted less than 6 months before the end are not rated. */
+    public static final String NEW_MEMBER = "EVAL-NEW-MEMBER";
+    /** Rule code: disciplined in the year. */
+    public static final String DISCIPLINE = "EVAL-DISCIPLINE";
+    /** Rule code: sick leave of 3 months or more. */
+    public static final String SICK_LEAVE = "EVAL-SICK-LEAVE";
+    /** Rule code: under 50 % of targets. */
+    public static final String TARGETS = "EVAL-TARGETS";
+    /** Rule code: the civil-service rating bounds the party rating. */
+    public static final String CIVIL_SERVANT = "EVAL-CIVIL-SERVANT";
+    /** Rule code: concluded degradation. */
+    public static final String DEGRADATION = "EVAL-DEGRADATION";
+    /** Rule code: a negative comment from the residence (QĐ 213). */
+    public static final String RESIDENCE = "EVAL-RESIDENCE";
+    /** Rule code: the 100-point score and task conditions (QĐ 366). */
+    public static final String SCORE = "EVAL-SCORE";
+    /** Rule code: the excellence quota. */
+    public static final String QUOTA = "EVAL-QUOTA";
+    /** Rule code: an organisation's grade against its members' or subordinates' grades. */
+    public static final String ORGANIZATION_THRESHOLD = "EVAL-ORG-THRESHOLD";
+    /** Rule code: an organisation disciplined, or too many of its subordinates. */
+    public static final String ORGANIZATION_DISCIPLINE = "EVAL-ORG-DISCIPLINE";
+    /** Rule code: organisations founded less than 6 months before the end are not rated. */
+    public static final String NEW_ORGANIZATION = "EVAL-NEW-ORGANIZATION";
+
+    EvaluationRegime() {}
+
+    /** A builder; {@code from(regime)} copies an existing one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link EvaluationRegime}. */
+    public static final class Builder extends ImmutableEvaluationRegime.Builder {
+        Builder() {}
+    }
+
+    @Override
+    public abstract String id();
+
+    @Override
+    public abstract Label title();
+
+    @Override
+    public abstract RuleSource source();
+
+    /** How a grade is reached. */
+    public abstract ScoringRule scoring();
+
+    /** Whether suspended members are left out (HD 21 on; HD 16 left out only exempted ones). */
+    public abstract boolean suspendedNotRated();
+
+    /** Members whose ceremony was less than this many months before the end are not rated: 6. */
+    public abstract int newMemberMonths();
+
+    /** Whether such members are left out of the review itself (QĐ 124 on), not only of the rating. */
+    public abstract boolean newMembersLeftOutOfReview();
+
+    /** The sick-leave total in the year, in days, from which a member is at most "completed"; empty if no such cap. */
+    public abstract OptionalInt sickLeaveCapDays();
+
+    /** Whether a discipline the member found and fixed themselves does not lower the grade (QĐ 124 on). */
+    public abstract boolean selfFixedDisciplineExempt();
+
+    /** The share of targets under which a member or an organisation did not complete: 50 %. */
+    public abstract int minTargetsPercent();
+
+    /** Whether a negative residence comment caps a member at "completed" (an open question). */
+    public abstract boolean negativeResidenceCommentCapsAtCompleted();
+
+    /** The excellence quota, in percent of the base: 20. */
+    public abstract int quotaPercent();
+
+    /** What the quota is counted against, by default. */
+    public abstract QuotaBase quotaBase();
+
+    /** The pool the quota is counted in, as the regulation says it (for messages). */
+    public abstract Label quotaPool();
+
+    /** An excellent organisation has at least this share of its members (or subordinates) good or above: 80. */
+    public abstract int organizationExcellentGoodPercent();
+
+    /** A good organisation has at least this share good or above: 50. */
+    public abstract int organizationGoodGoodPercent();
+
+    /**
+     * A collective is not completed when more than this share of its subordinate units were
+     * disciplined in the year (QĐ 124: 20); empty when the regime has no such rule.
+     */
+    public abstract OptionalInt collectiveDisciplinedSubordinatesPercent();
+
+    /** QĐ 366: the least score for "excellent": 90. */
+    public abstract int excellentMinScore();
+
+    /** QĐ 366: the least score for "good": 70. */
+    public abstract int goodMinScore();
+
+    /** QĐ 366: the least score for "completed": 50. */
+    public abstract int completedMinScore();
+
+    /** QĐ 366: the least share of tasks exceeded for "excellent": 30 %. */
+    public abstract int excellentMinExceededPercent();
+
+    /** QĐ 366: the most share of tasks late for "completed": 20 %. */
+    public abstract int completedMaxLatePercent();
+
+    /** The source of each rule, by rule code. */
+    public abstract ImmutableMap<String, RuleSource> ruleSources();
+
+    /** The source of one rule; the regime's own source if the rule has none of its own. */
+    public RuleSource sourceOf(String ruleCode) {
+        RuleSource s = ruleSources().get(ruleCode);
+        return s != null ? s : source();
+    }
+
+    @Override
+    public ImmutableSortedMap<String, String> parameters() {
+        Map<String, String> p = new TreeMap<>();
+        p.put("scoring", scoring().name());
+        p.put("suspendedNotRated", Boolean.toString(suspendedNotRated()));
+        p.put("newMemberMonths", Integer.toString(newMemberMonths()));
+        p.put("newMembersLeftOutOfReview", Boolean.toString(newMembersLeftOutOfReview()));
+        p.put(
+                "sickLeaveCapDays",
+                sickLeaveCapDays().isPresent()
+                        ? Integer.toString(sickLeaveCapDays().getAsInt())
+                        : "none");
+        p.put("selfFixedDisciplineExempt", Boolean.toString(selfFixedDisciplineExempt()));
+        p.put("minTargetsPercent", Integer.toString(minTargetsPercent()));
+        p.put("negativeResidenceCommentCapsAtCompleted", Boolean.toString(negativeResidenceCommentCapsAtCompleted()));
+        p.put("quotaPercent", Integer.toString(quotaPercent()));
+        p.put("quotaBase", quotaBase().name());
+        p.put("organizationExcellentGoodPercent", Integer.toString(organizationExcellentGoodPercent()));
+        p.put("organizationGoodGoodPercent", Integer.toString(organizationGoodGoodPercent()));
+        p.put(
+                "collectiveDisciplinedSubordinatesPercent",
+                collectiveDisciplinedSubordinatesPercent().isPresent()
+                        ? Integer.toString(
+                                collectiveDisciplinedSubordinatesPercent().getAsInt())
+                        : "none");
+        p.put("scores", excellentMinScore() + "/" + goodMinScore() + "/" + completedMinScore());
+        p.put("excellentMinExceededPercent", Integer.toString(excellentMinExceededPercent()));
+        p.put("completedMaxLatePercent", Integer.toString(completedMaxLatePercent()));
+        return ImmutableSortedMap.copyOf(p);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.chibo.domain.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+
+/**
+ * The outcome of classifying one organisation.
+ *
+ * @param organization the organisation
+ * @param year the review year
+ * @param regime the regime that produced it
+ * @param proposed the grade proposed
+ * @param grade the final grade, or {@code null} when not rated
+ * @param notRatedReason the rule code leaving it unrated, or {@code null}
+ * @param findings one finding per rule applied
+ */
+public record OrganizationRating(
+        OrganizationId organization,
+        Year year,
+        PolicyRef regime,
+        Grade proposed,
+        @Nullable Grade grade,
+        @Nullable String notRatedReason,
+        ImmutableList<Finding> findings) {
+    public OrganizationRating {
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(findings, "findings");
+    }
+
+    /** The grade, if rated. */
+    public Optional<Grade> gradeIfRated() {
+        return Optional.ofNullable(grade);
+    }
+}

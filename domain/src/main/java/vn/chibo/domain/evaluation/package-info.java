@@ -1,0 +1,15 @@
+/**
+ * The yearly quality review (đánh giá, xếp loại chất lượng): the four grades, the regimes chosen by
+ * review year (QĐ 132 with HD 16 and HD 21, QĐ 124 with HD 25, QĐ 366 with HD 43), who is rated,
+ * the caps and disqualifications that lower a proposed grade (one finding per rule applied), the
+ * organisation thresholds, the excellence quota with both readings of its base, and the reports.
+ * A grade is never invented: the input is the proposed grade and the facts the rules read.
+ *
+ * <p>Thread safety: every type here is immutable and safe to share between threads.
+ */
+@ChiboStyle
+@NullMarked
+package vn.chibo.domain.evaluation;
+
+import org.jspecify.annotations.NullMarked;
+import vn.chibo.domain.common.ChiboStyle;
