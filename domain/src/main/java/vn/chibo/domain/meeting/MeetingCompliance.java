@@ -36,7 +36,8 @@ import vn.chibo.domain.rule.Severity;
  * out of both counts, no unexcused absence, the minimum length, materials posted ahead (from HD
  * 42); per cell and period, a regular meeting every month, a thematic one every quarter, the
  * committee before the cell, the party-group pilot's limits, no member excused more than 3 times in
- * a row in a year; per member and year, the months with an unexcused absence.
+ * a row in a year (exempted members and members on special duty left out here too); per member and
+ * year, the months with an unexcused absence.
  */
 public final class MeetingCompliance {
     private MeetingCompliance() {}
@@ -167,7 +168,7 @@ public final class MeetingCompliance {
                     name + " (" + m.kind().label().vi() + ")");
             out.addAll(f);
         }
-        consecutiveExcused(sorted, cell, policies, name, out);
+        consecutiveExcused(sorted, cell, standings, policies, name, out);
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1);
             boolean exists = history.on(first).isPresent()
@@ -241,8 +242,18 @@ public final class MeetingCompliance {
                 cell, from, to, sorted.size(), ImmutableList.copyOf(out), ImmutableSet.copyOf(used));
     }
 
+    /**
+     * The 4th excused absence in a row in a year from the cell's regular meetings. Exempted members
+     * and members on special duty are out of the attendance counts, as in {@link #ofMeeting}: their
+     * absences neither count nor end a run.
+     */
     private static void consecutiveExcused(
-            List<Meeting> sorted, OrganizationId cell, PolicyRegistry policies, String name, List<Finding> out) {
+            List<Meeting> sorted,
+            OrganizationId cell,
+            Function<LocalDate, Map<MemberId, MemberStanding>> standings,
+            PolicyRegistry policies,
+            String name,
+            List<Finding> out) {
         Map<MemberId, Integer> run = new HashMap<>();
         Map<MemberId, Integer> runYear = new HashMap<>();
         for (Meeting m : sorted) {
@@ -251,7 +262,12 @@ public final class MeetingCompliance {
             }
             Optional<MeetingPolicy> found =
                     policies.find(MeetingPolicy.KIND, m.date()).policy();
+            Map<MemberId, MemberStanding> standingsOn = standings.apply(m.date());
             for (Attendance a : m.attendance()) {
+                MemberStanding s = standingsOn.get(a.member());
+                if (s != null && (s.has(ConditionKind.EXEMPTION) || s.has(ConditionKind.SPECIAL_DUTY))) {
+                    continue;
+                }
                 Integer year = runYear.get(a.member());
                 if (year == null || year != m.date().getYear()) {
                     run.put(a.member(), 0);
