@@ -74,7 +74,12 @@ public final class MeetingService {
         long version =
                 port.find(actor, meeting.id()).map(MeetingRecord::version).orElse(0L);
         port.record(actor, meeting, Recorded.by(actor, chibo.clock().instant(), reason), version);
-        return MeetingCompliance.ofMeeting(meeting, standings, chibo.policies(), name(tree, meeting));
+        return MeetingCompliance.ofMeeting(
+                meeting,
+                standings,
+                chibo.policies(),
+                tree.on(meeting.date()).pathFromRoot(meeting.organization()),
+                name(tree, meeting));
     }
 
     /** The latest record of a meeting. */
@@ -89,16 +94,24 @@ public final class MeetingService {
                 .collect(ImmutableList.toImmutableList());
     }
 
-    /** Every resolution of a meeting, counted and explained under the vote policy of its date. */
+    /**
+     * Every resolution of a meeting, counted and explained under the vote policy of its date for
+     * its organisation (a province's overlay wins over the central rules).
+     */
     public ImmutableList<VoteResult> votes(Actor actor, MeetingId id) {
         Meeting meeting = port.find(actor, id)
                 .orElseThrow(() -> new NotFoundException("meeting " + id))
                 .meeting();
-        PolicyLookup<VotePolicy> lookup = chibo.policies().find(VotePolicy.KIND, meeting.date());
+        OrganizationTree tree = chibo.organizations().tree(actor);
+        PolicyLookup<VotePolicy> lookup = chibo.policies()
+                .find(
+                        VotePolicy.KIND,
+                        meeting.date(),
+                        tree.on(meeting.date()).pathFromRoot(meeting.organization()),
+                        name(tree, meeting));
         VotePolicy policy =
                 lookup.policy().orElseThrow(() -> new NotFoundException("a vote policy for " + meeting.date()));
-        Map<MemberId, MemberStanding> standings =
-                standingsFor(actor, meeting, chibo.organizations().tree(actor));
+        Map<MemberId, MemberStanding> standings = standingsFor(actor, meeting, tree);
         ImmutableList.Builder<VoteResult> out = ImmutableList.builder();
         for (Resolution r : meeting.resolutions()) {
             out.add(Votes.count(meeting, r, standings, policy));

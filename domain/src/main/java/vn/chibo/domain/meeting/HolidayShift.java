@@ -6,9 +6,9 @@ import vn.chibo.domain.common.Label;
 public enum HolidayShift {
     /** Meet on that day anyway. */
     KEEP(Label.of("Giữ nguyên ngày", "keep the day")),
-    /** Meet on the working day before. */
+    /** Meet on the working day before; if the month has none before, on the working day after. */
     EARLIER(Label.of("Họp sớm hơn vào ngày làm việc trước đó", "the working day before")),
-    /** Meet on the working day after. */
+    /** Meet on the working day after; if the month has none after, on the working day before. */
     LATER(Label.of("Họp muộn hơn vào ngày làm việc sau đó", "the working day after"));
 
     private final Label label;

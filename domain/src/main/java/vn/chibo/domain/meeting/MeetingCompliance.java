@@ -36,19 +36,27 @@ import vn.chibo.domain.rule.Severity;
  * out of both counts, no unexcused absence, the minimum length, materials posted ahead (from HD
  * 42); per cell and period, a regular meeting every month, a thematic one every quarter, the
  * committee before the cell, the party-group pilot's limits, no member excused more than 3 times in
- * a row in a year; per member and year, the months with an unexcused absence.
+ * a row in a year (exempted members and members on special duty left out here too); per member and
+ * year, the months with an unexcused absence.
  */
 public final class MeetingCompliance {
     private MeetingCompliance() {}
 
     /**
-     * The findings on one meeting.
+     * The findings on one meeting, under the meeting policy of its date for its organisation (a
+     * province's overlay wins over the central rules).
      *
      * @param standings the standing of everyone on the roll on the meeting's date
+     * @param pathFromRoot the meeting organisation's ancestors on the meeting's date, from the root
+     *     down to the organisation itself
      */
     public static ImmutableList<Finding> ofMeeting(
-            Meeting m, Map<MemberId, MemberStanding> standings, PolicyRegistry policies, String subject) {
-        PolicyLookup<MeetingPolicy> lookup = policies.find(MeetingPolicy.KIND, m.date(), List.of(), subject);
+            Meeting m,
+            Map<MemberId, MemberStanding> standings,
+            PolicyRegistry policies,
+            List<OrganizationId> pathFromRoot,
+            String subject) {
+        PolicyLookup<MeetingPolicy> lookup = policies.find(MeetingPolicy.KIND, m.date(), pathFromRoot, subject);
         if (lookup instanceof PolicyLookup.Missing<MeetingPolicy> missing) {
             return ImmutableList.of(missing.finding());
         }
@@ -138,7 +146,8 @@ public final class MeetingCompliance {
      *
      * @param meetings every meeting of the cell, its committee and its party groups in the period
      * @param standings each date's standings of the cell's members and of everyone on the rolls
-     * @param tree the organisation tree (for the cell's existence and committee)
+     * @param tree the organisation tree (for the cell's existence, its committee and the path its
+     *     policies are found by)
      * @param members the cell's members (all statuses) on each date, for the party-group pilot
      */
     public static ComplianceReport ofPeriod(
@@ -164,16 +173,20 @@ public final class MeetingCompliance {
                     m,
                     standings.apply(m.date()),
                     policies,
+                    tree.on(m.date()).pathFromRoot(m.organization()),
                     name + " (" + m.kind().label().vi() + ")");
             out.addAll(f);
         }
-        consecutiveExcused(sorted, cell, policies, name, out);
+        Function<LocalDate, Optional<MeetingPolicy>> policyOn =
+                day -> policies.find(MeetingPolicy.KIND, day, tree.on(day).pathFromRoot(cell), name)
+                        .policy();
+        consecutiveExcused(sorted, cell, standings, policyOn, name, out);
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1);
             boolean exists = history.on(first).isPresent()
                     || history.on(month.atEndOfMonth()).isPresent();
             Optional<MeetingPolicy> found =
-                    policies.find(MeetingPolicy.KIND, first).policy();
+                    policyOn.apply(history.on(first).isPresent() ? first : month.atEndOfMonth());
             if (!exists || found.isEmpty()) {
                 continue;
             }
@@ -236,22 +249,36 @@ public final class MeetingCompliance {
                 }
             }
         }
-        partyGroupPilot(sorted, from, to, members, policies, name, out);
+        partyGroupPilot(sorted, members, policyOn, name, out);
         return new ComplianceReport(
                 cell, from, to, sorted.size(), ImmutableList.copyOf(out), ImmutableSet.copyOf(used));
     }
 
+    /**
+     * The 4th excused absence in a row in a year from the cell's regular meetings. Exempted members
+     * and members on special duty are out of the attendance counts, as in {@link #ofMeeting}: their
+     * absences neither count nor end a run.
+     */
     private static void consecutiveExcused(
-            List<Meeting> sorted, OrganizationId cell, PolicyRegistry policies, String name, List<Finding> out) {
+            List<Meeting> sorted,
+            OrganizationId cell,
+            Function<LocalDate, Map<MemberId, MemberStanding>> standings,
+            Function<LocalDate, Optional<MeetingPolicy>> policyOn,
+            String name,
+            List<Finding> out) {
         Map<MemberId, Integer> run = new HashMap<>();
         Map<MemberId, Integer> runYear = new HashMap<>();
         for (Meeting m : sorted) {
             if (m.kind() != MeetingKind.REGULAR || !m.organization().equals(cell)) {
                 continue;
             }
-            Optional<MeetingPolicy> found =
-                    policies.find(MeetingPolicy.KIND, m.date()).policy();
+            Optional<MeetingPolicy> found = policyOn.apply(m.date());
+            Map<MemberId, MemberStanding> standingsOn = standings.apply(m.date());
             for (Attendance a : m.attendance()) {
+                MemberStanding s = standingsOn.get(a.member());
+                if (s != null && (s.has(ConditionKind.EXEMPTION) || s.has(ConditionKind.SPECIAL_DUTY))) {
+                    continue;
+                }
                 Integer year = runYear.get(a.member());
                 if (year == null || year != m.date().getYear()) {
                     run.put(a.member(), 0);
@@ -277,10 +304,8 @@ public final class MeetingCompliance {
 
     private static void partyGroupPilot(
             List<Meeting> sorted,
-            YearMonth from,
-            YearMonth to,
             Function<LocalDate, Integer> members,
-            PolicyRegistry policies,
+            Function<LocalDate, Optional<MeetingPolicy>> policyOn,
             String name,
             List<Finding> out) {
         Map<Integer, Set<YearMonth>> monthsByYear = new HashMap<>();
@@ -288,8 +313,7 @@ public final class MeetingCompliance {
             if (m.kind() != MeetingKind.PARTY_GROUP) {
                 continue;
             }
-            Optional<MeetingPolicy> found =
-                    policies.find(MeetingPolicy.KIND, m.date()).policy();
+            Optional<MeetingPolicy> found = policyOn.apply(m.date());
             if (found.isEmpty()) {
                 continue;
             }

@@ -186,12 +186,23 @@ public final class MeetingPlanner {
                     secretary.toString(),
                     Label.of("thư ký cuộc họp phải có mặt", "the minutes' secretary must be present")));
         }
-        policies.find(VotePolicy.KIND, meeting.date()).policy().ifPresent(policy -> {
-            for (int i = 0; i < meeting.resolutions().size(); i++) {
-                checkBallot(
-                        meeting, meeting.resolutions().get(i), "resolutions[" + i + "].ballot", standings, policy, out);
-            }
-        });
+        policies.find(
+                        VotePolicy.KIND,
+                        meeting.date(),
+                        tree.on(meeting.date()).pathFromRoot(meeting.organization()),
+                        meeting.organization() + " " + meeting.date())
+                .policy()
+                .ifPresent(policy -> {
+                    for (int i = 0; i < meeting.resolutions().size(); i++) {
+                        checkBallot(
+                                meeting,
+                                meeting.resolutions().get(i),
+                                "resolutions[" + i + "].ballot",
+                                standings,
+                                policy,
+                                out);
+                    }
+                });
         return ImmutableList.copyOf(out);
     }
 

@@ -46,10 +46,16 @@ public final class InMemoryMeetings implements Meetings {
         return OrganizationTree.of(organizations.all(SELF));
     }
 
+    /** Whether the actor may ask about {@code org}: its subtree, or an ancestor (meetings below are filtered). */
     private static boolean reaches(Actor actor, OrganizationId org, OrganizationTree tree) {
         return !(actor.scope() instanceof Scope.Subtree s)
                 || tree.everUnder(org, s.root())
                 || tree.everUnder(s.root(), org);
+    }
+
+    /** Whether the actor may read a meeting of {@code org}: one that was, on some date, in its subtree. */
+    private static boolean reads(Actor actor, OrganizationId org, OrganizationTree tree) {
+        return !(actor.scope() instanceof Scope.Subtree s) || tree.everUnder(org, s.root());
     }
 
     private static boolean writes(Actor actor, OrganizationId org, LocalDate day, OrganizationTree tree) {
@@ -64,7 +70,7 @@ public final class InMemoryMeetings implements Meetings {
                 return Optional.empty();
             }
             MeetingRecord last = versions.get(versions.size() - 1);
-            if (!reaches(actor, last.meeting().organization(), tree())) {
+            if (!reads(actor, last.meeting().organization(), tree())) {
                 throw new OutOfScopeException(actor, "meeting " + id);
             }
             return Optional.of(last);
@@ -78,7 +84,7 @@ public final class InMemoryMeetings implements Meetings {
             if (versions == null) {
                 return ImmutableList.of();
             }
-            if (!reaches(actor, versions.get(0).meeting().organization(), tree())) {
+            if (!reads(actor, versions.get(0).meeting().organization(), tree())) {
                 throw new OutOfScopeException(actor, "meeting " + id);
             }
             return ImmutableList.copyOf(versions);
@@ -98,7 +104,7 @@ public final class InMemoryMeetings implements Meetings {
                     .filter(r -> !r.meeting().date().isBefore(from)
                             && !r.meeting().date().isAfter(to))
                     .filter(r -> tree.on(r.meeting().date()).isUnder(r.meeting().organization(), organization))
-                    .filter(r -> reaches(actor, r.meeting().organization(), tree))
+                    .filter(r -> reads(actor, r.meeting().organization(), tree))
                     .sorted(Comparator.comparing(
                                     (MeetingRecord r) -> r.meeting().date())
                             .thenComparing(r -> r.meeting().start()))
