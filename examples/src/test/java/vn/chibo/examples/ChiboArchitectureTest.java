@@ -33,4 +33,7 @@ class ChiboArchitectureTest {
 
     @ArchTest
     static final ArchRule sqlTextIsCompileTimeConstant = ChiboArchitectureRules.sqlTextIsCompileTimeConstant();
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = ChiboArchitectureRules.everyPackageIsNullMarked();
 }

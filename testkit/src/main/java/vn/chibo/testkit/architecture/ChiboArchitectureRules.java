@@ -391,7 +391,43 @@ public final class ChiboArchitectureRules {
                 domainAreasAreFreeOfCycles(),
                 portHoldsOnlyInterfacesAndValues(),
                 sqlReachesJdbcOnlyThroughSql(),
-                sqlTextIsCompileTimeConstant());
+                sqlTextIsCompileTimeConstant(),
+                everyPackageIsNullMarked());
+    }
+
+    // ---------------------------------------------------------------- nullness
+
+    /** Every package of chibo is {@code @NullMarked}. */
+    public static ArchRule everyPackageIsNullMarked() {
+        return everyPackageIsNullMarked("vn.chibo");
+    }
+
+    /**
+     * Every class under {@code rootPackage} lies in a package whose {@code package-info.java} is
+     * annotated {@code @org.jspecify.annotations.NullMarked}, so that NullAway checks it and readers
+     * know that nothing is null unless marked {@code @Nullable} (issue: quality gates).
+     *
+     * @param rootPackage the root of the packages checked
+     */
+    public static ArchRule everyPackageIsNullMarked(String rootPackage) {
+        return classes()
+                .that()
+                .resideInAPackage(rootPackage + "..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should(new ArchCondition<JavaClass>("reside in a @NullMarked package") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        boolean marked = item.getPackage().isAnnotatedWith("org.jspecify.annotations.NullMarked");
+                        if (!marked) {
+                            events.add(SimpleConditionEvent.violated(
+                                    item,
+                                    item.getName() + " is in package " + item.getPackageName()
+                                            + ", which is not @NullMarked"));
+                        }
+                    }
+                })
+                .because("every package carries JSpecify's @NullMarked in its package-info.java");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -316,7 +316,7 @@ class ChiboArchitectureRulesTest {
     void allRulesCoverTheFiveRulesOfArchitectureMd() {
         List<ArchRule> rules = ChiboArchitectureRules.allRules();
 
-        assertThat(rules).hasSize(8);
+        assertThat(rules).hasSize(9);
         for (int n = 1; n <= 5; n++) {
             String cited = "\"Rules the architecture tests enforce\", rule " + n + ":";
             assertThat(rules).anySatisfy(r -> assertThat(r.getDescription()).contains(cited));
@@ -350,5 +350,18 @@ class ChiboArchitectureRulesTest {
                 dependencies.forEach(d -> pairs.add(new SimpleEntry<>(
                         d.getOriginClass().getName(), d.getTargetClass().getName()))));
         return pairs;
+    }
+
+    // ---------------------------------------------------------------- nullness
+
+    @Test
+    void classesInAPackageWithoutNullMarkedAreReportedAndMarkedOnesAreNot() {
+        com.tngtech.archunit.lang.EvaluationResult result = ChiboArchitectureRules.everyPackageIsNullMarked(
+                        "fixtures.architecture.nullness")
+                .evaluate(importPackage("fixtures.architecture.nullness"));
+
+        assertThat(result.getFailureReport().getDetails())
+                .containsExactly("fixtures.architecture.nullness.unmarked.BrokenUnmarked is in package"
+                        + " fixtures.architecture.nullness.unmarked, which is not @NullMarked");
     }
 }
