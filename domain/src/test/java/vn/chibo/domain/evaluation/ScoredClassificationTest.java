@@ -75,6 +75,17 @@ class ScoredClassificationTest {
     }
 
     @Test
+    void theVietnameseScoreMessageWritesDecimalsWithAComma() {
+        MemberRating.Rated r = (MemberRating.Rated) Classification.rate(
+                member(), scored(Grade.EXCELLENT, scores("29.9", "60", true, "29.90", "0.0", true)), QD366);
+
+        assertThat(r.findings().get(0).message(vn.chibo.domain.common.Label.VIETNAMESE))
+                .isEqualTo("89,9 điểm, 29,9 % vượt, 0 % chậm: HTTNV; đề xuất HTXSNV; xếp loại HTTNV.");
+        assertThat(r.findings().get(0).message(Locale.ENGLISH))
+                .isEqualTo("89.9 points, 29.9% exceeded, 0% late: HTTNV; proposed HTXSNV; rated HTTNV.");
+    }
+
+    @Test
     void aProposalBelowTheComputedGradeIsKeptWithAnInfoFinding() {
         MemberRating.Rated r = (MemberRating.Rated)
                 Classification.rate(member(), scored(Grade.GOOD, scores("30", "65", true, "40", "0", true)), QD366);
