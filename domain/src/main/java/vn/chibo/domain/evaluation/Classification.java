@@ -228,17 +228,20 @@ public final class Classification {
                 computed.atLeast(review.proposed()) ? Severity.INFO : Severity.WARNING,
                 subject,
                 Label.of(
-                        total.stripTrailingZeros().toPlainString() + " điểm, " + s.exceededPercent() + " % vượt, "
-                                + s.latePercent()
-                                + " % chậm: " + computed.abbreviation() + "; đề xuất "
-                                + review.proposed().abbreviation()
-                                + "; xếp loại " + grade.abbreviation() + ".",
-                        total.stripTrailingZeros().toPlainString() + " points, "
-                                + s.exceededPercent().stripTrailingZeros().toPlainString() + "% exceeded, "
-                                + s.latePercent().stripTrailingZeros().toPlainString() + "% late: "
-                                + computed.abbreviation() + "; proposed "
-                                + review.proposed().abbreviation() + "; rated " + grade.abbreviation() + ".")));
+                        decimal(total, true) + " điểm, " + decimal(s.exceededPercent(), true) + " % vượt, "
+                                + decimal(s.latePercent(), true) + " % chậm: " + computed.abbreviation() + "; đề xuất "
+                                + review.proposed().abbreviation() + "; xếp loại " + grade.abbreviation() + ".",
+                        decimal(total, false) + " points, " + decimal(s.exceededPercent(), false) + "% exceeded, "
+                                + decimal(s.latePercent(), false) + "% late: " + computed.abbreviation()
+                                + "; proposed " + review.proposed().abbreviation() + "; rated " + grade.abbreviation()
+                                + ".")));
         return grade;
+    }
+
+    /** A decimal without trailing zeros, with a decimal comma in Vietnamese (conventions.md). */
+    private static String decimal(BigDecimal value, boolean vietnamese) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return vietnamese ? plain.replace('.', ',') : plain;
     }
 
     /** The days of {@code kind} within {@code [start, end]}, each day once. */
