@@ -50,12 +50,13 @@ final class JdbcMembers implements Members {
             + MemberRows.ORDER);
 
     /** {@code sub(organization_id)}: the subtree of an organisation on a date; parameters: it, then the date 4 times. */
-    private static final String SUBTREE_ON = "sub(organization_id) AS ("
-            + " SELECT s.organization_id FROM organization_state s"
+    private static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
+            + " SELECT s.organization_id, 0 FROM organization_state s"
             + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
             + " UNION"
-            + " SELECT c.organization_id FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
-            + " WHERE c.valid_from <= ? AND c.valid_until > ?)";
+            + " SELECT c.organization_id, sub.depth + 1"
+            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
+            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + Scopes.MAX_DEPTH + ")";
 
     /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
     private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM member_cell_period p"
