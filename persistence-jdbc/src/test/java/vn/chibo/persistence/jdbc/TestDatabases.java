@@ -36,17 +36,10 @@ final class TestDatabases implements AutoCloseable {
     DataSource dataSource(Kind kind, Path dir) {
         switch (kind) {
             case H2_MEMORY -> {
-                String url = "jdbc:h2:mem:chibo-" + UUID.randomUUID();
-                try {
-                    // The in-memory database lives as long as one connection to it is open.
-                    open.add(DriverManager.getConnection(url, "sa", ""));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                return h2(url);
+                return keptOpen("jdbc:h2:mem:chibo-" + UUID.randomUUID());
             }
             case H2_FILE -> {
-                return h2("jdbc:h2:file:"
+                return keptOpen("jdbc:h2:file:"
                         + dir.resolve("raw-" + UUID.randomUUID()).toAbsolutePath());
             }
             case POSTGRESQL -> {
@@ -56,6 +49,19 @@ final class TestDatabases implements AutoCloseable {
             }
         }
         throw new IllegalArgumentException(kind.toString());
+    }
+
+    /**
+     * An H2 database kept open by one connection until {@link #close()}: an in-memory one lives
+     * only that long, a file is not reopened for every connection.
+     */
+    private DataSource keptOpen(String url) {
+        try {
+            open.add(DriverManager.getConnection(url, "sa", ""));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return h2(url);
     }
 
     private static DataSource h2(String url) {
