@@ -1,0 +1,77 @@
+package vn.chibo.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What differs between the databases chibo runs on, all in one place. The schema and the SQL text
+ * are the same for both (standard types: {@code UUID}, {@code DATE}, {@code TIMESTAMP(6) WITH TIME
+ * ZONE}, identity columns, recursive common table expressions, no upsert); what differs is how each
+ * reports a lost race, and which Flyway support module migrates it.
+ */
+enum Dialect {
+    /** H2 2.x, the embedded default. */
+    H2("H2") {
+        @Override
+        boolean isConflict(SQLException e) {
+            // 23505 duplicate key, 40001 deadlock, HYT00 lock timeout (50200), 90131 concurrent update.
+            return hasState(e, "23505", "40001", "HYT00") || e.getErrorCode() == 90131 || e.getErrorCode() == 50200;
+        }
+    },
+    /** PostgreSQL 14 or later. */
+    POSTGRESQL("PostgreSQL") {
+        @Override
+        boolean isConflict(SQLException e) {
+            // unique_violation, serialization_failure, deadlock_detected, lock_not_available.
+            return hasState(e, "23505", "40001", "40P01", "55P03");
+        }
+    };
+
+    private final String product;
+
+    Dialect(String product) {
+        this.product = product;
+    }
+
+    /** The product name the driver reports. */
+    String product() {
+        return product;
+    }
+
+    /**
+     * Whether {@code e} means that another transaction won a race for the same rows: a duplicate
+     * key on a version row, a deadlock, a lock wait that timed out.
+     */
+    abstract boolean isConflict(SQLException e);
+
+    /**
+     * The dialect of the database behind {@code connection}.
+     *
+     * @throws StorageException if it is neither H2 nor PostgreSQL
+     */
+    static Dialect of(Connection connection) throws SQLException {
+        String name = connection.getMetaData().getDatabaseProductName();
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (lower.equals("h2")) {
+            return H2;
+        }
+        if (lower.equals("postgresql")) {
+            return POSTGRESQL;
+        }
+        throw new StorageException("chibo stores its data on H2 or PostgreSQL, not on " + name);
+    }
+
+    private static boolean hasState(SQLException e, String... states) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            @Nullable String state = x.getSQLState();
+            for (String s : states) {
+                if (s.equals(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

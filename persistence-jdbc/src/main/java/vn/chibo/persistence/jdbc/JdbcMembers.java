@@ -1,0 +1,263 @@
+package vn.chibo.persistence.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import vn.chibo.domain.common.Actor;
+import vn.chibo.domain.common.ConcurrentUpdateException;
+import vn.chibo.domain.common.MemberId;
+import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.common.OutOfScopeException;
+import vn.chibo.domain.common.Scope;
+import vn.chibo.domain.member.MemberFact;
+import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.member.Sponsor;
+import vn.chibo.domain.port.MemberAppend;
+import vn.chibo.domain.port.Members;
+import vn.chibo.persistence.jdbc.internal.Sql;
+
+/**
+ * {@link Members} over JDBC, in the same database as the {@link JdbcOrganizations} whose tree
+ * confines each actor. Facts go to {@code member_fact} (sponsors to {@code admission_sponsor}), the
+ * version to {@code member_version}, and the home and activity cells over time to {@code
+ * member_cell_period}. Thread-safe: every call runs on its own connection.
+ */
+final class JdbcMembers implements Members {
+    private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + MemberRows.ORDER);
+
+    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
+            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+            + " WHERE v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+            + MemberRows.ORDER);
+
+    private static final Sql ONE =
+            Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + " WHERE v.member_id = ?" + MemberRows.ORDER);
+
+    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
+            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+            + " WHERE v.member_id = ? AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+            + MemberRows.ORDER);
+
+    /** {@code sub(organization_id)}: the subtree of an organisation on a date; parameters: it, then the date 4 times. */
+    private static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
+            + " SELECT s.organization_id, 0 FROM organization_state s"
+            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
+            + " UNION"
+            + " SELECT c.organization_id, sub.depth + 1"
+            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
+            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + Scopes.MAX_DEPTH + ")";
+
+    /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
+    private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM member_cell_period p"
+            + " WHERE p.valid_from <= ? AND p.valid_until > ?"
+            + " AND (p.home_cell_id IN (SELECT organization_id FROM sub)"
+            + " OR p.activity_cell_id IN (SELECT organization_id FROM sub)))";
+
+    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + SUBTREE_ON
+            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+            + " WHERE" + IN_SUBTREE_ON
+            + MemberRows.ORDER);
+
+    private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + SUBTREE_ON + ", "
+            + Scopes.UNDER_ROOT
+            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+            + " WHERE" + IN_SUBTREE_ON
+            + " AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+            + MemberRows.ORDER);
+
+    private static final Sql VERSION = Sql.of("SELECT version FROM member_version WHERE member_id = ?");
+
+    private static final Sql INSERT_VERSION = Sql.of("INSERT INTO member_version (member_id, version) VALUES (?, 0)");
+
+    private static final Sql UPDATE_VERSION =
+            Sql.of("UPDATE member_version SET version = ? WHERE member_id = ? AND version = ?");
+
+    private static final Sql DELETE_PERIODS = Sql.of("DELETE FROM member_cell_period WHERE member_id = ?");
+
+    private static final Sql INSERT_PERIOD = Sql.of("INSERT INTO member_cell_period"
+            + " (member_id, valid_from, valid_until, home_cell_id, activity_cell_id) VALUES (?, ?, ?, ?, ?)");
+
+    private final Database database;
+
+    JdbcMembers(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<MemberHistory> find(Actor actor, MemberId id) {
+        return database.read("Reading member " + id, connection -> {
+            List<MemberHistory> found = actor.scope() instanceof Scope.Subtree s
+                    ? histories(connection, ONE_IN_SCOPE, s.root().value(), id.value())
+                    : histories(connection, ONE, id.value());
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+            if (Versions.current(connection, VERSION, id.value()).isPresent()) {
+                throw new OutOfScopeException(actor, "member " + id);
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public ImmutableList<MemberHistory> all(Actor actor) {
+        return database.read(
+                "Reading members",
+                connection -> actor.scope() instanceof Scope.Subtree s
+                        ? histories(connection, ALL_IN_SCOPE, s.root().value())
+                        : histories(connection, ALL));
+    }
+
+    @Override
+    public ImmutableList<MemberHistory> ofOrganization(Actor actor, OrganizationId organization, LocalDate date) {
+        return database.read("Reading the members of organisation " + organization, connection -> {
+            UUID org = organization.value();
+            if (actor.scope() instanceof Scope.Subtree s) {
+                UUID root = s.root().value();
+                if (!Scopes.reaches(connection, root, org)) {
+                    throw new OutOfScopeException(actor, "organisation " + organization);
+                }
+                return histories(connection, OF_ORGANIZATION_IN_SCOPE, org, date, date, date, date, root, date, date);
+            }
+            return histories(connection, OF_ORGANIZATION, org, date, date, date, date, date, date);
+        });
+    }
+
+    @Override
+    public void append(Actor actor, MemberAppend append) {
+        try {
+            database.inTransaction("Appending member facts", connection -> appendIn(connection, actor, append));
+        } catch (Database.Conflict conflict) {
+            UUID id = conflict.aggregate()
+                    .orElseGet(() ->
+                            append.expectedVersions().keySet().iterator().next().value());
+            long expected = conflict.aggregate().isPresent()
+                    ? conflict.expected()
+                    : append.expectedVersions().getOrDefault(MemberId.of(id), 0L);
+            long actual = database.read("Reading the version of member " + id, c -> Versions.current(c, VERSION, id))
+                    .orElse(0L);
+            throw new ConcurrentUpdateException("member " + id, expected, actual);
+        }
+    }
+
+    private void appendIn(Connection connection, Actor actor, MemberAppend append) throws SQLException {
+        Map<MemberId, List<MemberFact>> byMember = new LinkedHashMap<>();
+        for (MemberFact f : append.facts()) {
+            byMember.computeIfAbsent(f.member(), k -> new ArrayList<>()).add(f);
+        }
+        Versions.claim(
+                connection,
+                append.expectedVersions(),
+                id -> byMember.getOrDefault(id, List.of()).size(),
+                MemberId::value,
+                byMember.keySet(),
+                VERSION,
+                INSERT_VERSION,
+                UPDATE_VERSION);
+        Map<MemberId, MemberHistory> after = new HashMap<>();
+        for (Map.Entry<MemberId, List<MemberFact>> e : byMember.entrySet()) {
+            MemberId id = e.getKey();
+            List<MemberHistory> stored = append.expectedVersions().getOrDefault(id, 0L) == 0
+                    ? List.of()
+                    : histories(connection, ONE, id.value());
+            MemberHistory before = stored.isEmpty() ? MemberHistory.of(id, List.of()) : stored.get(0);
+            after.put(id, before.append(e.getValue()));
+        }
+        if (actor.scope() instanceof Scope.Subtree s) {
+            for (MemberFact f : append.facts()) {
+                MemberHistory history = Objects.requireNonNull(after.get(f.member()));
+                if (!writable(connection, f, history, s.root().value())) {
+                    throw new OutOfScopeException(
+                            actor,
+                            "member " + f.member() + " on " + f.effective() + " ("
+                                    + f.getClass().getSimpleName() + ")");
+                }
+            }
+        }
+        for (Map.Entry<MemberId, List<MemberFact>> e : byMember.entrySet()) {
+            MemberHistory history = Objects.requireNonNull(after.get(e.getKey()));
+            int seq = history.facts().size() - e.getValue().size();
+            for (MemberFact f : e.getValue()) {
+                MemberRows.INSERT.update(connection, MemberRows.values(f, seq));
+                if (f instanceof MemberFact.AdmissionDecided a) {
+                    int index = 0;
+                    for (Sponsor sponsor : a.sponsors()) {
+                        MemberRows.INSERT_SPONSOR.update(
+                                connection, MemberRows.sponsorValues(f.member(), seq, index++, sponsor));
+                    }
+                }
+                seq++;
+            }
+            writePeriods(connection, history);
+        }
+    }
+
+    /**
+     * The scope rule of {@link Members}: a transfer when the cell left or joined lies in the subtree
+     * on its date; an admission when its cell does on the day considered or decided; anything else
+     * when the member's home cell (on the day, the day before, or else of the last membership) lies
+     * in the subtree on the day or the day before. {@code history} includes the whole append.
+     */
+    private static boolean writable(Connection connection, MemberFact f, MemberHistory history, UUID root)
+            throws SQLException {
+        LocalDate day = f.effective();
+        if (f instanceof MemberFact.Transferred t) {
+            return Scopes.underOn(connection, t.from().value(), root, day)
+                    || Scopes.underOn(connection, t.to().value(), root, day);
+        }
+        if (f instanceof MemberFact.AdmissionDecided a) {
+            return Scopes.underOn(connection, a.cell().value(), root, a.considered())
+                    || Scopes.underOn(connection, a.cell().value(), root, day);
+        }
+        Optional<OrganizationId> home = history.homeCellOn(day)
+                .or(() -> history.homeCellOn(day.minusDays(1)))
+                .or(() -> history.lastMembership().map(m -> m.admission().cell()));
+        if (home.isEmpty()) {
+            return false;
+        }
+        UUID cell = home.get().value();
+        return Scopes.underOn(connection, cell, root, day) || Scopes.underOn(connection, cell, root, day.minusDays(1));
+    }
+
+    private static void writePeriods(Connection connection, MemberHistory history) throws SQLException {
+        UUID id = history.id().value();
+        DELETE_PERIODS.update(connection, id);
+        for (MemberPeriods.Period p : MemberPeriods.of(history)) {
+            INSERT_PERIOD.update(
+                    connection,
+                    id,
+                    p.from(),
+                    p.until(),
+                    p.home().value(),
+                    p.activity().value());
+        }
+    }
+
+    /** The histories the query returns, its rows ordered as {@link MemberRows#ORDER} says. */
+    private static ImmutableList<MemberHistory> histories(Connection connection, Sql sql, Object... params)
+            throws SQLException {
+        List<MemberFact> facts;
+        try (PreparedStatement statement = sql.prepareWith(connection, params);
+                ResultSet rows = statement.executeQuery()) {
+            facts = MemberRows.readAll(rows);
+        }
+        Map<MemberId, List<MemberFact>> byMember = new LinkedHashMap<>();
+        for (MemberFact f : facts) {
+            byMember.computeIfAbsent(f.member(), k -> new ArrayList<>()).add(f);
+        }
+        ImmutableList.Builder<MemberHistory> out = ImmutableList.builder();
+        byMember.forEach((id, list) -> out.add(MemberHistory.of(id, list)));
+        return out.build();
+    }
+}

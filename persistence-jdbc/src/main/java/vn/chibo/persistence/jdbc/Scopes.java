@@ -1,0 +1,101 @@
+package vn.chibo.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.chibo.persistence.jdbc.internal.Sql;
+
+/**
+ * The organisation tree as seen from an actor's root, answered by the database from {@code
+ * organization_state}: recursive common table expressions that the read and write queries of both
+ * stores embed. Stateless.
+ *
+ * <p>An organisation is under a root on a date when the path from it up through the parents of
+ * that date reaches the root ({@code OrganizationTree.Snapshot.isUnder}). Walking down from the
+ * root, each step keeps the days on which the parent was under the root and the child's state
+ * named that parent, so {@code under_root} holds exactly the days each organisation was under the
+ * root; {@code above_root} walks up the same way and holds the days on which the root was under
+ * each of its ancestors. A cycle, which commands never let in, is walked at most {@link #MAX_DEPTH}
+ * steps.
+ */
+final class Scopes {
+    private Scopes() {}
+
+    /**
+     * The deepest path walked. A party tree is about seven levels deep (centre, province,
+     * district, grassroots, cell, party group); the bound only stops a walk round a cycle, which
+     * H2 would otherwise follow for ever (its recursive {@code UNION} does not discard rows found
+     * in earlier rounds, PostgreSQL's does).
+     */
+    static final String MAX_DEPTH = "100";
+
+    /** {@code under_root(organization_id, valid_from, valid_until, depth)}; one parameter: the root. */
+    static final String UNDER_ROOT = "under_root(organization_id, valid_from, valid_until, depth) AS ("
+            + " SELECT s.organization_id, s.valid_from, s.valid_until, 0"
+            + " FROM organization_state s WHERE s.organization_id = ?"
+            + " UNION"
+            + " SELECT c.organization_id, GREATEST(c.valid_from, u.valid_from), LEAST(c.valid_until, u.valid_until),"
+            + " u.depth + 1"
+            + " FROM organization_state c JOIN under_root u ON c.parent_id = u.organization_id"
+            + " WHERE c.valid_from < u.valid_until AND u.valid_from < c.valid_until AND u.depth < " + MAX_DEPTH
+            + ")";
+
+    /** {@code above_root(organization_id, parent_id, valid_from, valid_until, depth)}; one parameter: the root. */
+    static final String ABOVE_ROOT = "above_root(organization_id, parent_id, valid_from, valid_until, depth) AS ("
+            + " SELECT s.organization_id, s.parent_id, s.valid_from, s.valid_until, 0"
+            + " FROM organization_state s WHERE s.organization_id = ?"
+            + " UNION"
+            + " SELECT p.organization_id, p.parent_id, GREATEST(p.valid_from, a.valid_from),"
+            + " LEAST(p.valid_until, a.valid_until), a.depth + 1"
+            + " FROM organization_state p JOIN above_root a ON p.organization_id = a.parent_id"
+            + " WHERE p.valid_from < a.valid_until AND a.valid_from < p.valid_until AND a.depth < " + MAX_DEPTH
+            + ")";
+
+    /** The organisations a subtree actor may read: ever under its root, or ever above it. */
+    static final String REACHABLE =
+            "(SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
+
+    /** The cells named by a member's facts: admission and ceremony cells, cells left and joined. */
+    static final String MEMBERS_EVER_UNDER_ROOT = "(SELECT x.member_id FROM member_fact x"
+            + " WHERE x.cell_id IN (SELECT organization_id FROM under_root)"
+            + " OR x.from_cell_id IN (SELECT organization_id FROM under_root)"
+            + " OR x.to_cell_id IN (SELECT organization_id FROM under_root))";
+
+    private static final Sql UNDER_ON = Sql.of("WITH RECURSIVE up(organization_id, parent_id, depth) AS ("
+            + " SELECT s.organization_id, s.parent_id, 0 FROM organization_state s"
+            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
+            + " UNION"
+            + " SELECT s.organization_id, s.parent_id, up.depth + 1 FROM organization_state s"
+            + " JOIN up ON s.organization_id = up.parent_id"
+            + " WHERE s.valid_from <= ? AND s.valid_until > ? AND up.depth < " + MAX_DEPTH + ")"
+            + " SELECT COUNT(*) FROM up WHERE organization_id = ?");
+
+    private static final Sql REACHES = Sql.of("WITH RECURSIVE " + UNDER_ROOT + ", " + ABOVE_ROOT
+            + " SELECT COUNT(*) FROM " + REACHABLE + " r WHERE r.organization_id = ?");
+
+    /** Whether {@code id} was under {@code root} on {@code day}, as stored now. */
+    static boolean underOn(Connection connection, UUID id, UUID root, LocalDate day) throws SQLException {
+        try (PreparedStatement statement = UNDER_ON.prepareWith(connection, id, day, day, day, day, root)) {
+            return positive(statement);
+        }
+    }
+
+    /**
+     * Whether a subtree actor of {@code root} reaches {@code id}: it was under the root on some day,
+     * or the root was under it.
+     */
+    static boolean reaches(Connection connection, UUID root, UUID id) throws SQLException {
+        try (PreparedStatement statement = REACHES.prepareWith(connection, root, root, id)) {
+            return positive(statement);
+        }
+    }
+
+    private static boolean positive(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() && rows.getLong(1) > 0;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package vn.chibo.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chibo.testkit.data.OrganizationTestData.ADMIN;
+import static vn.chibo.testkit.data.OrganizationTestData.founded;
+import static vn.chibo.testkit.data.OrganizationTestData.id;
+import static vn.chibo.testkit.data.OrganizationTestData.renamed;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.chibo.domain.common.MemberId;
+import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.member.MemberFact;
+import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.organization.OrganizationFact;
+import vn.chibo.domain.organization.OrganizationHistory;
+import vn.chibo.domain.organization.OrganizationKind;
+import vn.chibo.domain.port.MemberAppend;
+import vn.chibo.domain.port.OrganizationAppend;
+import vn.chibo.persistence.jdbc.TestDatabases.Kind;
+import vn.chibo.persistence.jdbc.internal.Sql;
+import vn.chibo.testkit.data.MemberTestData;
+
+/**
+ * A connection lost in the middle of an append leaves the database exactly as it was: for every
+ * statement an append runs, the connection is cut right there, and every table keeps its rows.
+ */
+class AppendFaultIT {
+    private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
+    private static final LocalDate Y2025 = LocalDate.of(2025, 7, 1);
+    private static final List<Sql> COUNTS = List.of(
+            Sql.of("SELECT COUNT(*) FROM organization_version"),
+            Sql.of("SELECT COUNT(*) FROM organization_fact"),
+            Sql.of("SELECT COUNT(*) FROM organization_state"),
+            Sql.of("SELECT COUNT(*) FROM member_version"),
+            Sql.of("SELECT COUNT(*) FROM member_fact"),
+            Sql.of("SELECT COUNT(*) FROM admission_sponsor"),
+            Sql.of("SELECT COUNT(*) FROM member_cell_period"));
+
+    private final TestDatabases databases = new TestDatabases();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void closeDatabases() throws Exception {
+        databases.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAnOrganisationAppendLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        OrganizationAppend append = OrganizationAppend.of(
+                versionsOf(f.storage, List.of(id("Khu phố 3"), id("Khu phố 4"))),
+                List.of(
+                        renamed("Khu phố 3", "Chi bộ Khu phố 3", Y2025),
+                        founded("Khu phố 4", OrganizationKind.CELL, "Phường 5", Y2025)));
+
+        int statements = cutEverywhere(f, s -> s.organizations().append(ADMIN, append));
+
+        assertThat(statements).isGreaterThan(5);
+        assertThat(f.storage.organizations().find(ADMIN, id("Khu phố 4"))).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAMemberAppendLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        MemberId an = MemberTestData.id("An");
+        long version = f.storage.members().find(ADMIN, an).orElseThrow().version();
+        List<MemberFact> facts = new ArrayList<>(
+                MemberTestData.admittedAndRecognized("Cường", id("Khu phố 3"), LocalDate.of(2021, 3, 1)));
+        facts.add(MemberTestData.transferred("An", id("Khu phố 3"), id("Khu phố 9"), Y2025));
+        MemberAppend append = MemberAppend.of(Map.of(an, version, MemberTestData.id("Cường"), 0L), facts);
+
+        int statements = cutEverywhere(f, s -> s.members().append(ADMIN, append));
+
+        assertThat(statements).isGreaterThan(10);
+        assertThat(f.storage.members().find(ADMIN, MemberTestData.id("Cường"))).isPresent();
+    }
+
+    /**
+     * Runs {@code append} with the connection cut at its first statement, then its second, and so
+     * on until it completes; after each cut every table has its rows as before and the store reads
+     * the same. Returns how many statements the append needed.
+     */
+    private static int cutEverywhere(Fixture f, Consumer<JdbcChibo> append) throws SQLException {
+        List<Long> counts = counts(f.raw);
+        List<OrganizationHistory> organizations = f.storage.organizations().all(ADMIN);
+        List<MemberHistory> members = f.storage.members().all(ADMIN);
+        for (int n = 1; n < 500; n++) {
+            f.failing.failAt(n);
+            try {
+                append.accept(f.storage);
+            } catch (StorageException e) {
+                assertThat(f.failing.armed()).as("cut at statement %s", n).isFalse();
+                assertThat(counts(f.raw))
+                        .as("rows after a cut at statement %s", n)
+                        .isEqualTo(counts);
+                f.failing.disarm();
+                assertThat(f.storage.organizations().all(ADMIN)).hasSameSizeAs(organizations);
+                assertThat(facts(f.storage.organizations().all(ADMIN))).isEqualTo(facts(organizations));
+                assertThat(memberFacts(f.storage.members().all(ADMIN))).isEqualTo(memberFacts(members));
+                continue;
+            }
+            assertThat(f.failing.armed())
+                    .as("the append completed before statement %s", n)
+                    .isTrue();
+            f.failing.disarm();
+            assertThat(counts(f.raw)).isNotEqualTo(counts);
+            return n - 1;
+        }
+        throw new AssertionError("the append never completed");
+    }
+
+    private Fixture fixture(Kind kind) {
+        DataSource raw = databases.dataSource(kind, dir);
+        FailingDataSource failing = new FailingDataSource(raw);
+        JdbcChibo storage = JdbcChibo.create(failing);
+        List<OrganizationFact> tree = List.of(
+                founded("Tỉnh", OrganizationKind.PROVINCIAL_COMMITTEE, null, Y2020.minusYears(20)),
+                founded("Phường 5", OrganizationKind.GRASSROOTS_COMMITTEE, "Tỉnh", Y2020.minusYears(20)),
+                founded("Khu phố 3", OrganizationKind.CELL, "Phường 5", Y2020.minusYears(20)),
+                founded("Khu phố 9", OrganizationKind.CELL, "Phường 5", Y2020.minusYears(20)));
+        Map<OrganizationId, Long> versions = new LinkedHashMap<>();
+        tree.forEach(f -> versions.put(f.organization(), 0L));
+        storage.organizations().append(ADMIN, OrganizationAppend.of(versions, tree));
+        storage.members()
+                .append(
+                        ADMIN,
+                        MemberAppend.of(
+                                Map.of(MemberTestData.id("An"), 0L),
+                                MemberTestData.admittedAndRecognized("An", id("Khu phố 3"), LocalDate.of(2010, 3, 1))));
+        return new Fixture(raw, failing, storage);
+    }
+
+    private record Fixture(DataSource raw, FailingDataSource failing, JdbcChibo storage) {}
+
+    private static Map<OrganizationId, Long> versionsOf(JdbcChibo storage, List<OrganizationId> ids) {
+        Map<OrganizationId, Long> out = new LinkedHashMap<>();
+        for (OrganizationId id : ids) {
+            out.put(
+                    id,
+                    storage.organizations()
+                            .find(ADMIN, id)
+                            .map(OrganizationHistory::version)
+                            .orElse(0L));
+        }
+        return out;
+    }
+
+    private static List<Long> counts(DataSource raw) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (Connection c = raw.getConnection()) {
+            for (Sql sql : COUNTS) {
+                try (PreparedStatement statement = sql.prepare(c);
+                        ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    out.add(rows.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<List<OrganizationFact>> facts(List<OrganizationHistory> histories) {
+        return histories.stream().map(h -> (List<OrganizationFact>) h.facts()).toList();
+    }
+
+    private static List<List<MemberFact>> memberFacts(List<MemberHistory> histories) {
+        return histories.stream().map(h -> (List<MemberFact>) h.facts()).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.chibo.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chibo.domain.port.Members;
+import vn.chibo.domain.port.Organizations;
+import vn.chibo.persistence.jdbc.TestDatabases.Kind;
+import vn.chibo.testkit.contract.MembersContract;
+
+/**
+ * The members contract on every database chibo runs on, each test on a fresh database; members and
+ * organisations share it, as they do in {@link JdbcChibo}.
+ */
+class JdbcMembersContractIT {
+    /** The members contract on a database of one kind. */
+    abstract static class OnDatabase extends MembersContract {
+        private final TestDatabases databases = new TestDatabases();
+        private @Nullable JdbcChibo storage;
+
+        @TempDir
+        Path dir;
+
+        abstract Kind kind();
+
+        @Override
+        protected Organizations newOrganizations() {
+            JdbcChibo fresh = databases.fresh(kind(), dir);
+            storage = fresh;
+            return fresh.organizations();
+        }
+
+        @Override
+        protected Members newMembers(Organizations organizations) {
+            JdbcChibo current = Objects.requireNonNull(storage, "newOrganizations() comes first");
+            assertThat(organizations).isSameAs(current.organizations());
+            return current.members();
+        }
+
+        @AfterEach
+        void closeDatabases() throws Exception {
+            databases.close();
+        }
+    }
+
+    @Nested
+    class OnH2InMemory extends OnDatabase {
+        @Override
+        Kind kind() {
+            return Kind.H2_MEMORY;
+        }
+    }
+
+    @Nested
+    class OnH2File extends OnDatabase {
+        @Override
+        Kind kind() {
+            return Kind.H2_FILE;
+        }
+    }
+
+    @Nested
+    class OnPostgreSql extends OnDatabase {
+        @Override
+        Kind kind() {
+            return Kind.POSTGRESQL;
+        }
+    }
+}
