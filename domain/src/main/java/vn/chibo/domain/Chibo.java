@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.memory.InMemoryEvaluations;
 import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
+import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
@@ -38,6 +40,8 @@ public final class Chibo {
     private final MemberService members;
     private final MeetingService meetings;
     private final ResidenceService residences;
+    private final EvaluationService evaluations;
+    private final OversightService oversight;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -47,12 +51,18 @@ public final class Chibo {
         this.validator = b.validator != null ? b.validator : defaultValidator();
         Organizations organizationStore = b.organizations != null ? b.organizations : new InMemoryOrganizations();
         this.organizations = new OrganizationService(this, organizationStore);
-        this.members = new MemberService(this, b.members != null ? b.members : new InMemoryMembers(organizationStore));
+        Members memberStore = b.members != null ? b.members : new InMemoryMembers(organizationStore);
+        this.members = new MemberService(this, memberStore);
         this.meetings =
                 new MeetingService(this, b.meetings != null ? b.meetings : new InMemoryMeetings(organizationStore));
         this.residences = new ResidenceService(
                 this,
                 b.residenceLiaisons != null ? b.residenceLiaisons : new InMemoryResidenceLiaisons(organizationStore));
+        this.evaluations = new EvaluationService(
+                this,
+                b.evaluations != null ? b.evaluations : new InMemoryEvaluations(organizationStore, memberStore),
+                memberStore);
+        this.oversight = new OversightService(this, memberStore);
     }
 
     private static Validator defaultValidator() {
@@ -123,6 +133,22 @@ public final class Chibo {
         return residences;
     }
 
+    /**
+     * The yearly review: self-assessment, proposal, decision under the regime of the review year,
+     * publication, re-judging and the year's report.
+     */
+    public EvaluationService evaluations() {
+        return evaluations;
+    }
+
+    /**
+     * What reads several areas at once: members to consider for removal from the list, members
+     * eligible for the five-year commendation.
+     */
+    public OversightService oversight() {
+        return oversight;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -134,6 +160,7 @@ public final class Chibo {
         private @Nullable Members members;
         private @Nullable Meetings meetings;
         private @Nullable ResidenceLiaisons residenceLiaisons;
+        private @Nullable Evaluations evaluations;
 
         private Builder() {}
 
@@ -198,6 +225,15 @@ public final class Chibo {
          */
         public Builder residenceLiaisons(ResidenceLiaisons residenceLiaisons) {
             this.residenceLiaisons = Objects.requireNonNull(residenceLiaisons, "residenceLiaisons");
+            return this;
+        }
+
+        /**
+         * Where the yearly reviews are kept; an {@link InMemoryEvaluations} over the organisation
+         * and member stores if not set.
+         */
+        public Builder evaluations(Evaluations evaluations) {
+            this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
             return this;
         }
 

@@ -35,55 +35,9 @@ public final class Classification {
         PolicyRef ref = PolicyRef.of(regime);
         String subject =
                 history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + review.year();
-        if (history.statusOn(end).isEmpty()) {
-            return notRated(
-                    history,
-                    review,
-                    regime,
-                    EvaluationRegime.NOT_MEMBER,
-                    false,
-                    subject,
-                    Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + "."));
-        }
-        if (history.conditionsOn(end).contains(ConditionKind.EXEMPTION)) {
-            return notRated(
-                    history,
-                    review,
-                    regime,
-                    EvaluationRegime.EXEMPTED,
-                    false,
-                    subject,
-                    Label.of(
-                            "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
-                            "Exempted from work and meetings: not rated."));
-        }
-        if (regime.suspendedNotRated() && history.conditionsOn(end).contains(ConditionKind.SUSPENSION)) {
-            return notRated(
-                    history,
-                    review,
-                    regime,
-                    EvaluationRegime.SUSPENDED,
-                    false,
-                    subject,
-                    Label.of(
-                            "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
-                            "Suspended from party activity: not rated."));
-        }
-        Optional<LocalDate> ceremony = history.membershipOn(end).flatMap(Membership::ceremonyDate);
-        if (ceremony.isPresent() && Months.between(ceremony.get(), end) < regime.newMemberMonths()) {
-            long months = Months.between(ceremony.get(), end);
-            return notRated(
-                    history,
-                    review,
-                    regime,
-                    EvaluationRegime.NEW_MEMBER,
-                    !regime.newMembersLeftOutOfReview(),
-                    subject,
-                    Label.of(
-                            "Kết nạp ngày " + ceremony.get() + ", chưa đủ " + regime.newMemberMonths() + " tháng ("
-                                    + months + " tháng) đến " + end + ": không xếp loại.",
-                            "Admitted on " + ceremony.get() + ", less than " + regime.newMemberMonths() + " months ("
-                                    + months + ") before " + end + ": not rated."));
+        Optional<MemberRating.NotRated> out = leftOut(history, review.year(), regime);
+        if (out.isPresent()) {
+            return out.get();
         }
         List<Finding> findings = new ArrayList<>();
         Grade grade = review.proposed();
@@ -201,6 +155,68 @@ public final class Classification {
                 ImmutableList.copyOf(findings));
     }
 
+    /**
+     * Why {@code history}'s member is not rated for {@code year} under {@code regime} (not a member
+     * on 31/12, exempted, suspended, admitted less than 6 months before), or empty when the member
+     * is rated.
+     */
+    public static Optional<MemberRating.NotRated> leftOut(
+            MemberHistory history, java.time.Year year, EvaluationRegime regime) {
+        LocalDate end = year.atMonth(12).atEndOfMonth();
+        String subject = history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + year;
+        if (history.statusOn(end).isEmpty()) {
+            return Optional.of(notRated(
+                    history,
+                    year,
+                    regime,
+                    EvaluationRegime.NOT_MEMBER,
+                    false,
+                    subject,
+                    Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + ".")));
+        }
+        if (history.conditionsOn(end).contains(ConditionKind.EXEMPTION)) {
+            return Optional.of(notRated(
+                    history,
+                    year,
+                    regime,
+                    EvaluationRegime.EXEMPTED,
+                    false,
+                    subject,
+                    Label.of(
+                            "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
+                            "Exempted from work and meetings: not rated.")));
+        }
+        if (regime.suspendedNotRated() && history.conditionsOn(end).contains(ConditionKind.SUSPENSION)) {
+            return Optional.of(notRated(
+                    history,
+                    year,
+                    regime,
+                    EvaluationRegime.SUSPENDED,
+                    false,
+                    subject,
+                    Label.of(
+                            "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
+                            "Suspended from party activity: not rated.")));
+        }
+        Optional<LocalDate> ceremony = history.membershipOn(end).flatMap(Membership::ceremonyDate);
+        if (ceremony.isPresent() && Months.between(ceremony.get(), end) < regime.newMemberMonths()) {
+            long months = Months.between(ceremony.get(), end);
+            return Optional.of(notRated(
+                    history,
+                    year,
+                    regime,
+                    EvaluationRegime.NEW_MEMBER,
+                    !regime.newMembersLeftOutOfReview(),
+                    subject,
+                    Label.of(
+                            "Kết nạp ngày " + ceremony.get() + ", chưa đủ " + regime.newMemberMonths() + " tháng ("
+                                    + months + " tháng) đến " + end + ": không xếp loại.",
+                            "Admitted on " + ceremony.get() + ", less than " + regime.newMemberMonths() + " months ("
+                                    + months + ") before " + end + ": not rated.")));
+        }
+        return Optional.empty();
+    }
+
     private static Grade scored(MemberReview review, EvaluationRegime regime, String subject, List<Finding> findings) {
         Scores s = review.scores();
         if (s == null) {
@@ -301,9 +317,9 @@ public final class Classification {
         return after;
     }
 
-    private static MemberRating notRated(
+    private static MemberRating.NotRated notRated(
             MemberHistory history,
-            MemberReview review,
+            java.time.Year year,
             EvaluationRegime regime,
             String code,
             boolean reviewed,
@@ -311,7 +327,7 @@ public final class Classification {
             Label message) {
         return new MemberRating.NotRated(
                 history.id(),
-                review.year(),
+                year,
                 PolicyRef.of(regime),
                 code,
                 reviewed,

@@ -33,7 +33,8 @@ public record MemberReview(
         @Nullable @Min(0) @Max(1000) Integer targetsPercent,
         boolean degradationConcluded,
         boolean negativeResidenceComment,
-        @Nullable @Valid Scores scores) {
+        @Nullable @Valid Scores scores)
+        implements Review {
     /** A review with only the proposed grade. */
     public static MemberReview proposed(MemberId member, Year year, Grade proposed) {
         return new MemberReview(member, year, proposed, null, null, null, false, false, null);

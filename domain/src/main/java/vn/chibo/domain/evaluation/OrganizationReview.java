@@ -21,7 +21,8 @@ public record OrganizationReview(
         @NotNull Year year,
         @NotNull Grade proposed,
         @Nullable @Min(0) @Max(1000) Integer targetsPercent,
-        boolean disciplineSelfFixed) {
+        boolean disciplineSelfFixed)
+        implements Review {
     /** A review with only the proposed grade. */
     public static OrganizationReview proposed(OrganizationId organization, Year year, Grade proposed) {
         return new OrganizationReview(organization, year, proposed, null, false);

@@ -1,0 +1,163 @@
+package vn.chibo.domain.memory;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.concurrent.GuardedBy;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.chibo.domain.common.Actor;
+import vn.chibo.domain.common.ConcurrentUpdateException;
+import vn.chibo.domain.common.MemberId;
+import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.common.OutOfScopeException;
+import vn.chibo.domain.common.Scope;
+import vn.chibo.domain.evaluation.EvaluationEntry;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRecord;
+import vn.chibo.domain.evaluation.EvaluationSubject;
+import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.organization.OrganizationTree;
+import vn.chibo.domain.port.EvaluationAppend;
+import vn.chibo.domain.port.Evaluations;
+import vn.chibo.domain.port.Members;
+import vn.chibo.domain.port.Organizations;
+
+/**
+ * {@link Evaluations} in memory. Reads the organisation tree from the given {@link Organizations}
+ * and the members' cells from the given {@link Members} to place each review and confine each actor
+ * to its subtree. Thread-safe.
+ */
+public final class InMemoryEvaluations implements Evaluations {
+    private static final Actor SELF = Actor.wholeParty("chibo-in-memory-evaluations");
+
+    private final Organizations organizations;
+    private final Members members;
+    private final Object lock = new Object();
+
+    @GuardedBy("lock")
+    private final Map<EvaluationKey, EvaluationRecord> store = new LinkedHashMap<>();
+
+    /** An empty store over {@code organizations} and {@code members}. */
+    public InMemoryEvaluations(Organizations organizations, Members members) {
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.members = Objects.requireNonNull(members, "members");
+    }
+
+    private OrganizationTree tree() {
+        return OrganizationTree.of(organizations.all(SELF));
+    }
+
+    @Override
+    public Optional<EvaluationRecord> find(Actor actor, EvaluationKey key) {
+        synchronized (lock) {
+            EvaluationRecord r = store.get(key);
+            if (r == null) {
+                return Optional.empty();
+            }
+            if (!readable(actor, key, tree())) {
+                throw new OutOfScopeException(actor, "review of " + key);
+            }
+            return Optional.of(r);
+        }
+    }
+
+    @Override
+    public ImmutableList<EvaluationRecord> ofOrganization(Actor actor, OrganizationId organization, Year year) {
+        synchronized (lock) {
+            OrganizationTree tree = tree();
+            if (actor.scope() instanceof Scope.Subtree s
+                    && !tree.everUnder(organization, s.root())
+                    && !tree.everUnder(s.root(), organization)) {
+                throw new OutOfScopeException(actor, "organisation " + organization);
+            }
+            OrganizationTree.Snapshot snap = tree.on(year.atMonth(12).atEndOfMonth());
+            return store.values().stream()
+                    .filter(r -> r.key().year().equals(year))
+                    .filter(r -> owner(r.key())
+                            .map(o -> snap.isUnder(o, organization))
+                            .orElse(false))
+                    .filter(r -> readable(actor, r.key(), tree))
+                    .collect(ImmutableList.toImmutableList());
+        }
+    }
+
+    @Override
+    public ImmutableList<EvaluationRecord> ofMember(Actor actor, MemberId member) {
+        synchronized (lock) {
+            OrganizationTree tree = tree();
+            List<EvaluationRecord> out = new ArrayList<>();
+            for (EvaluationRecord r : store.values()) {
+                if (r.key().subject() instanceof EvaluationSubject.OfMember m
+                        && m.member().equals(member)
+                        && readable(actor, r.key(), tree)) {
+                    out.add(r);
+                }
+            }
+            out.sort(Comparator.comparing(r -> r.key().year()));
+            return ImmutableList.copyOf(out);
+        }
+    }
+
+    @Override
+    public void append(Actor actor, EvaluationAppend append) {
+        synchronized (lock) {
+            for (Map.Entry<EvaluationKey, Long> e : append.expectedVersions().entrySet()) {
+                EvaluationRecord r = store.get(e.getKey());
+                long actual = r == null ? 0 : r.version();
+                if (actual != e.getValue()) {
+                    throw new ConcurrentUpdateException("review of " + e.getKey(), e.getValue(), actual);
+                }
+            }
+            OrganizationTree tree = tree();
+            for (EvaluationKey key : append.expectedVersions().keySet()) {
+                if (!writable(actor, key, tree)) {
+                    throw new OutOfScopeException(actor, "review of " + key);
+                }
+            }
+            Map<EvaluationKey, List<EvaluationEntry>> byKey = new LinkedHashMap<>();
+            for (EvaluationEntry e : append.entries()) {
+                byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+            }
+            byKey.forEach((key, entries) -> {
+                EvaluationRecord r = store.get(key);
+                store.put(key, r == null ? EvaluationRecord.of(key, entries) : r.append(entries));
+            });
+        }
+    }
+
+    /** The organisation a review belongs to: the organisation, or the member's cell for the year. */
+    private Optional<OrganizationId> owner(EvaluationKey key) {
+        if (key.subject() instanceof EvaluationSubject.OfOrganization o) {
+            return Optional.of(o.organization());
+        }
+        MemberId member = ((EvaluationSubject.OfMember) key.subject()).member();
+        LocalDate end = key.year().atMonth(12).atEndOfMonth();
+        return members.find(SELF, member).flatMap(h -> cellFor(h, end));
+    }
+
+    private static Optional<OrganizationId> cellFor(MemberHistory h, LocalDate end) {
+        return h.homeCellOn(end)
+                .or(() -> h.lastMembership().map(m -> m.admission().cell()));
+    }
+
+    private boolean readable(Actor actor, EvaluationKey key, OrganizationTree tree) {
+        if (!(actor.scope() instanceof Scope.Subtree s)) {
+            return true;
+        }
+        return owner(key).map(o -> tree.everUnder(o, s.root())).orElse(false);
+    }
+
+    private boolean writable(Actor actor, EvaluationKey key, OrganizationTree tree) {
+        if (!(actor.scope() instanceof Scope.Subtree s)) {
+            return true;
+        }
+        LocalDate end = key.year().atMonth(12).atEndOfMonth();
+        return owner(key).map(o -> tree.on(end).isUnder(o, s.root())).orElse(false);
+    }
+}
