@@ -21,7 +21,11 @@ import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.OrganizationState;
 import vn.chibo.domain.organization.OrganizationTree;
 
-/** {@code chibo phuong5}: the seed scenario's organisation tree as of a date. */
+/**
+ * {@code chibo phuong5}: the seed scenario's organisation tree as of a date, then the rosters of
+ * 31/12/2021, Khu phố 3's structural assessment, the serving members residing in the ward and the
+ * 2023 compliance of Khu phố 3 and 7 ({@link Phuong5Report}).
+ */
 @Command(
         name = "phuong5",
         mixinStandardHelpOptions = true,
@@ -60,6 +64,8 @@ final class Phuong5Command implements Callable<Integer> {
                         + " và tên phường sau 01/7/2025 là minh họa.",
                 "Note: the cells other than Khu phố 3 and Khu phố 7, the congress date, the committee members other"
                         + " than the secretaries and the ward's name after 1 July 2025 are illustrative."));
+        out.println();
+        Phuong5Report.print(chibo, out, locale);
         return 0;
     }
 
@@ -103,13 +109,13 @@ final class Phuong5Command implements Callable<Integer> {
         }
     }
 
-    private static String format(LocalDate date, Locale locale) {
+    static String format(LocalDate date, Locale locale) {
         return "en".equals(locale.getLanguage())
                 ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
                 : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
-    private static String text(Locale locale, String vi, String en) {
+    static String text(Locale locale, String vi, String en) {
         return Label.of(vi, en).in(locale);
     }
 }

@@ -2,12 +2,14 @@ package vn.chibo.examples;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.common.Actor;
@@ -18,6 +20,7 @@ import vn.chibo.domain.organization.OrganizationCommand;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.ReorganizationKind;
 import vn.chibo.domain.organization.StructurePolicy;
+import vn.chibo.domain.rule.Finding;
 
 /**
  * Đảng bộ Phường 5, thành phố Đông Hà (Quảng Trị), as the seed article of 23/11/2023 describes
@@ -26,10 +29,26 @@ import vn.chibo.domain.organization.StructurePolicy;
  * congress, the secretaries the article names, the 5-member committee of Chi bộ Khu phố 3 and a
  * ward committee member following that cell; then the three-level restructuring of 1/7/2025.
  *
+ * <p>{@link #load} adds, generated from the seeded {@link Random} {@value #SEED} so that every load
+ * is the same:
+ *
+ * <ul>
+ *   <li>the ward's members: 1,344 on 31/12/2021, 229 in Khu phố 3 and 47 in Khu phố 7 (the
+ *       article's sizes, kept on its date), 26 exempted and 6 admitted in the second half of 2021,
+ *       which leaves the article's 1,312 to be rated for 2021; the 24 admissions of the first half
+ *       of the term, each through the admission checks of its date (class {@code Phuong5Members});
+ *   <li>the 2,386 serving members registered with the residential cells on the article's date, who
+ *       are not members of the ward (class {@code Phuong5Residences});
+ *   <li>the 2023 meetings of Khu phố 3 and Khu phố 7 from their schedules, with the lapses the
+ *       compliance report shows (class {@code Phuong5Meetings}).
+ * </ul>
+ *
  * <p>What the article does not say is marked as illustrative ("minh họa"): the names of the cells
  * other than Khu phố 3 and Khu phố 7, the congress date, the committee members other than the
- * secretaries, and the merged ward after 1/7/2025 (which ward absorbed Phường 5 is an open
- * question, rules-2.md §H1), called here "Đảng bộ phường Đông Hà (giả định)".
+ * secretaries, the merged ward after 1/7/2025 (which ward absorbed Phường 5 is an open question,
+ * rules-2.md §H1), called here "Đảng bộ phường Đông Hà (giả định)", the founding date of the tree
+ * (1/1/1960, early enough for the oldest members' admissions), and every generated person: names,
+ * birth dates, dates, cells and attendance.
  */
 public final class Phuong5Scenario {
     /** The seed article's date. */
@@ -62,17 +81,62 @@ public final class Phuong5Scenario {
     /** The actor recording what happened later: the provincial organisation board's clerk. */
     public static final Actor PROVINCE_CLERK = Actor.forSubtree("quang-tri-ban-to-chuc", QUANG_TRI);
 
+    /** The actor recording the ward's members and meetings: the ward committee's office. */
+    public static final Actor WARD_CLERK = Actor.forSubtree("phuong5-van-phong-dang-uy", PHUONG_5);
+
+    /** The seed of the {@link Random} every generated person, date and attendance comes from. */
+    public static final long SEED = 20_231_123L;
+
     /** The people the article names, and the illustrative ones, by member identity. */
     public static final ImmutableMap<MemberId, String> PEOPLE;
 
-    private static final LocalDate TERM_START = LocalDate.of(2020, 6, 1); // illustrative
+    /** The first day of the 2020–2025 term (illustrative congress date). */
+    public static final LocalDate TERM_START = LocalDate.of(2020, 6, 1);
+
+    /** The founding date of the tree as imported (illustrative). */
+    static final LocalDate LONG_AGO = LocalDate.of(1960, 1, 1);
+
     private static final String SON = "Lê Quang Việt Sơn";
     private static final String THANH = "Phan Văn Thạnh";
-    private static final String CHAU = "Mai Văn Châu";
+    static final String CHAU = "Mai Văn Châu";
     private static final List<String> KP3_COMMITTEE =
             List.of("Chi ủy viên A (minh họa)", "Chi ủy viên B (minh họa)", "Chi ủy viên C (minh họa)");
     private static final String KP3_DEPUTY = "Phó Bí thư Khu phố 3 (minh họa)";
-    private static final String WARD_MEMBER = "Đảng ủy viên phụ trách Khu phố 3 (minh họa)";
+    static final String WARD_MEMBER = "Đảng ủy viên phụ trách Khu phố 3 (minh họa)";
+    private static final String OFFICE_CELL = "Chi bộ Cơ quan Đảng - Đoàn thể";
+
+    /** Khu phố 3's five committee members: the secretary, the deputy, three members. */
+    static final ImmutableList<String> KHU_PHO_3_COMMITTEE = ImmutableList.<String>builder()
+            .add(THANH, KP3_DEPUTY)
+            .addAll(KP3_COMMITTEE)
+            .build();
+
+    /** The named people's cells: they are members of the ward like everyone else. */
+    static final ImmutableMap<String, String> NAMED_MEMBERS = ImmutableMap.<String, String>builder()
+            .put(SON, OFFICE_CELL)
+            .put(WARD_MEMBER, OFFICE_CELL)
+            .put(THANH, "Chi bộ Khu phố 3")
+            .put(KP3_DEPUTY, "Chi bộ Khu phố 3")
+            .put(KP3_COMMITTEE.get(0), "Chi bộ Khu phố 3")
+            .put(KP3_COMMITTEE.get(1), "Chi bộ Khu phố 3")
+            .put(KP3_COMMITTEE.get(2), "Chi bộ Khu phố 3")
+            .put(CHAU, "Chi bộ Khu phố 7")
+            .buildOrThrow();
+
+    /** The named people's birth dates (illustrative). */
+    static final ImmutableMap<String, LocalDate> NAMED_BIRTH_DATES = ImmutableMap.<String, LocalDate>builder()
+            .put(SON, LocalDate.of(1978, 4, 12))
+            .put(WARD_MEMBER, LocalDate.of(1975, 9, 2))
+            .put(THANH, LocalDate.of(1956, 2, 20))
+            .put(KP3_DEPUTY, LocalDate.of(1962, 7, 7))
+            .put(KP3_COMMITTEE.get(0), LocalDate.of(1959, 11, 3))
+            .put(KP3_COMMITTEE.get(1), LocalDate.of(1968, 3, 8))
+            .put(KP3_COMMITTEE.get(2), LocalDate.of(1971, 12, 22))
+            .put(CHAU, LocalDate.of(1960, 6, 15))
+            .buildOrThrow();
+
+    /** The named people who are women (illustrative). */
+    static final ImmutableSet<String> NAMED_FEMALE = ImmutableSet.of(KP3_COMMITTEE.get(1));
 
     /** The 24 cells of 2021; only Khu phố 3 and 7 are named in the article. */
     public static final ImmutableList<String> CELLS_2021 = ImmutableList.of(
@@ -104,7 +168,10 @@ public final class Phuong5Scenario {
     /** The 25th cell, founded in 2022 (illustrative name and date). */
     public static final String CELL_2022 = "Chi bộ Khu phố 13";
 
-    private static final LocalDate CELL_2022_FOUNDED = LocalDate.of(2022, 3, 1);
+    /** The day the 25th cell was founded (illustrative). */
+    static final LocalDate CELL_2022_FOUNDED = LocalDate.of(2022, 3, 1);
+
+    private static final ImmutableSet<OrganizationId> RESIDENTIAL;
 
     static {
         ImmutableMap.Builder<MemberId, String> b = ImmutableMap.builder();
@@ -113,18 +180,48 @@ public final class Phuong5Scenario {
         }
         KP3_COMMITTEE.forEach(n -> b.put(member(n), n));
         PEOPLE = b.buildOrThrow();
+        ImmutableSet.Builder<OrganizationId> r = ImmutableSet.builder();
+        for (String cell : CELLS_2021) {
+            if (cell.startsWith("Chi bộ Khu phố")) {
+                r.add(id(cell));
+            }
+        }
+        RESIDENTIAL = r.add(id(CELL_2022)).build();
     }
 
     private Phuong5Scenario() {}
 
-    /** A chibo with in-memory storage holding the whole scenario, its facts recorded at {@code clock}. */
+    /**
+     * A chibo with in-memory storage holding the whole scenario, its facts recorded at {@code
+     * clock}: the organisations, the members, the serving members residing in the ward and the
+     * 2023 meetings of Khu phố 3 and 7. The same on every call, whatever the clock.
+     */
     public static Chibo load(Clock clock) {
+        return loadRecording(clock).chibo();
+    }
+
+    /** {@link #load}, with what the rules found while the members, residences and meetings were recorded. */
+    static Loaded loadRecording(Clock clock) {
         Chibo chibo = Chibo.builder().clock(clock).build();
         ImmutableList<OrganizationCommand> history = history();
         chibo.organizations().execute(IMPORTER, history.get(0));
         chibo.organizations().executeAll(PROVINCE_CLERK, history.subList(1, history.size()));
-        return chibo;
+        Random random = new Random(SEED);
+        Phuong5Members.Roll roll = Phuong5Members.generate(random);
+        ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+        findings.addAll(Phuong5Members.record(chibo, IMPORTER, WARD_CLERK, roll));
+        findings.addAll(Phuong5Residences.record(chibo, WARD_CLERK, random));
+        findings.addAll(Phuong5Meetings.record(chibo, WARD_CLERK, roll, random));
+        return new Loaded(chibo, findings.build());
     }
+
+    /**
+     * The loaded scenario.
+     *
+     * @param chibo the chibo holding it
+     * @param findings what the member, residence and meeting rules found while recording it
+     */
+    record Loaded(Chibo chibo, ImmutableList<Finding> findings) {}
 
     /**
      * The commands that record the scenario, in order: the first imports the tree as it stood,
@@ -132,7 +229,7 @@ public final class Phuong5Scenario {
      */
     public static ImmutableList<OrganizationCommand> history() {
         List<OrganizationCommand> out = new ArrayList<>();
-        LocalDate long_ago = LocalDate.of(2015, 1, 1); // illustrative founding date of the tree
+        LocalDate long_ago = LONG_AGO;
         List<OrganizationCommand.Step> founding = new ArrayList<>();
         founding.add(found("Đảng bộ tỉnh Quảng Trị", OrganizationKind.PROVINCIAL_COMMITTEE, null));
         founding.add(found("Đảng bộ thành phố Đông Hà", OrganizationKind.DISTRICT_COMMITTEE, QUANG_TRI));
@@ -238,6 +335,16 @@ public final class Phuong5Scenario {
     public static String nameOf(MemberId id) {
         String name = PEOPLE.get(id);
         return name != null ? name : id.toString();
+    }
+
+    /** Whether {@code id} is one of the people the scenario names. */
+    static boolean isNamed(MemberId id) {
+        return PEOPLE.containsKey(id);
+    }
+
+    /** Whether {@code cell} is a residential cell (Chi bộ Khu phố N). */
+    static boolean isResidential(OrganizationId cell) {
+        return RESIDENTIAL.contains(cell);
     }
 
     /** Every person the scenario names. */

@@ -50,10 +50,48 @@ class Phuong5ExampleIT {
     }
 
     @Test
+    void printsTheRostersTheResidingMembersAndTheComplianceOf2023AfterTheTrees() throws Exception {
+        String out = run("phuong5");
+
+        assertThat(out.indexOf("Đảng số ngày 31/12/2021")).isGreaterThan(out.indexOf("Cây tổ chức ngày 01/07/2025"));
+        assertThat(out)
+                .contains("""
+                        Đảng số ngày 31/12/2021
+                          Đảng bộ Phường 5: 1.344 đảng viên (chính thức 1.333, dự bị 11, chờ công nhận chính thức 0)
+                          Chi bộ Khu phố 3: 229 đảng viên (chính thức 228, dự bị 1, chờ công nhận chính thức 0)
+                          Chi bộ Khu phố 7: 47 đảng viên (chính thức 46, dự bị 1, chờ công nhận chính thức 0)
+                        """)
+                .contains("miễn công tác và sinh hoạt đảng 26; chuyển sinh hoạt tạm thời 1")
+                .contains("Đối chiếu bài báo: 1.344 − 26 − 6 = 1.312 đảng viên thuộc diện đánh giá năm 2021")
+                .contains("Kết nạp từ đầu nhiệm kỳ (01/06/2020) đến 31/12/2022: 24 đảng viên")
+                .contains("Đánh giá cơ cấu Chi bộ Khu phố 3 theo đảng số thực tế\n"
+                        + "  23/11/2023: Chi bộ Khu phố 3: 229 đảng viên")
+                .contains("    [ORG-GRASSROOTS-SIZE] thông tin: Chi bộ cơ sở có 230 đảng viên (từ 30 trở lên là đảng bộ"
+                        + " cơ sở); cấp trên đã đồng ý bằng văn bản.")
+                .contains("Đảng viên đương chức cư trú trên địa bàn ngày 23/11/2023 (QĐ 213-QĐ/TW): 2.386")
+                .contains("Sinh hoạt năm 2023 — Chi bộ Khu phố 3: 24 cuộc họp (12 sinh hoạt thường kỳ, trong đó 4 kết"
+                        + " hợp chuyên đề; 12 họp chi ủy); 3 phát hiện")
+                .contains("  [MTG-UNEXCUSED] Chi bộ Khu phố 3 (Sinh hoạt chi bộ thường kỳ) 25/06/2023: 1 đảng viên vắng"
+                        + " không lý do.\n"
+                        + "  [MTG-DURATION] Chi bộ Khu phố 3 (Sinh hoạt chi bộ thường kỳ) 25/08/2023: Họp 85 phút, tối"
+                        + " thiểu 90 phút.\n"
+                        + "  [MTG-ATTENDANCE] Chi bộ Khu phố 3 (Sinh hoạt chi bộ thường kỳ) 25/10/2023: Có mặt 85,0 %"
+                        + " (187/220), cần trên 85 %.\n")
+                .contains("Sinh hoạt năm 2023 — Chi bộ Khu phố 7: 13 cuộc họp (12 sinh hoạt thường kỳ, trong đó 3 kết"
+                        + " hợp chuyên đề; 1 sinh hoạt chuyên đề riêng); 1 phát hiện")
+                .containsPattern(
+                        "  \\[MTG-CONSECUTIVE-EXCUSED\\] Chi bộ Khu phố 7 15/05/2023 \\[\\p{L}+( \\p{L}+){2,3}\\]:"
+                                + " Đảng viên vắng có lý do 4 lần liên tiếp trong năm 2023\\.")
+                .contains("minh họa, sinh từ hạt giống cố định 20231123")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    @Test
     void countsTwentyFourCellsInTwentyTwentyOne() throws Exception {
         String out = run("phuong5", "--as-of", "2021-12-31");
 
         assertThat(out).contains("Cây tổ chức ngày 31/12/2021").contains("Số chi bộ trực thuộc Đảng bộ Phường 5: 24");
+        assertThat(out).contains("  Đảng bộ Phường 5: 1.344 đảng viên").contains("(QĐ 213-QĐ/TW): 2.386");
         assertThat(out).doesNotContain("Chi bộ Khu phố 13");
     }
 
@@ -64,7 +102,19 @@ class Phuong5ExampleIT {
         assertThat(out)
                 .contains("Organisation tree on 1 July 2025")
                 .contains("Chi bộ Khu phố 3 (grassroots party cell)")
-                .contains("Cells under Đảng bộ phường Đông Hà (giả định): 25");
+                .contains("Cells under Đảng bộ phường Đông Hà (giả định): 25")
+                .contains("""
+                        Members on 31 December 2021
+                          Đảng bộ Phường 5: 1,344 members (full 1,333, probationary 11, awaiting recognition 0)
+                        """)
+                .contains("Against the article: 1,344 − 26 − 6 = 1,312 members to be rated for 2021")
+                .contains("Serving members residing in the ward on 23 November 2023 (QĐ 213-QĐ/TW): 2,386")
+                .contains("Meetings of 2023 — Chi bộ Khu phố 3: 24 meetings (12 regular, 4 of them combined with a"
+                        + " thematic meeting; 12 committee); 3 findings")
+                .contains("  [MTG-ATTENDANCE] Chi bộ Khu phố 3 (Sinh hoạt chi bộ thường kỳ) 25 October 2023: Attendance"
+                        + " 85.0% (187/220); above 85% is required.")
+                .contains("A member absent with reason 4 times in a row in 2023.")
+                .doesNotContain("Đảng số ngày", "Cây tổ chức", "Có mặt");
     }
 
     @Test

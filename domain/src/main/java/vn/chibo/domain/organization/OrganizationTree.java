@@ -1,5 +1,7 @@
 package vn.chibo.domain.organization;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.chibo.domain.common.OrganizationId;
 
 /**
@@ -24,9 +27,18 @@ import vn.chibo.domain.common.OrganizationId;
  */
 public final class OrganizationTree {
     private final ImmutableMap<OrganizationId, OrganizationHistory> histories;
+    // Memoised: a tree is immutable, and everUnder asks for the same dates again and again.
+    private final Map<LocalDate, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Supplier<ImmutableList<LocalDate>> changeDates;
 
     private OrganizationTree(ImmutableMap<OrganizationId, OrganizationHistory> histories) {
         this.histories = histories;
+        this.changeDates = Suppliers.memoize(() -> histories.values().stream()
+                .flatMap(h -> h.states().stream())
+                .map(s -> s.valid().from())
+                .distinct()
+                .sorted()
+                .collect(ImmutableList.toImmutableList()));
     }
 
     /** The tree of these histories. */
@@ -57,11 +69,17 @@ public final class OrganizationTree {
 
     /** The tree as it stood on {@code date}. */
     public Snapshot on(LocalDate date) {
+        Snapshot known = snapshots.get(date);
+        if (known != null) {
+            return known;
+        }
         Map<OrganizationId, OrganizationState> states = new LinkedHashMap<>();
         for (OrganizationHistory h : histories.values()) {
             h.on(date).ifPresent(s -> states.put(h.id(), s));
         }
-        return new Snapshot(date, ImmutableMap.copyOf(states));
+        Snapshot snapshot = new Snapshot(date, ImmutableMap.copyOf(states));
+        Snapshot raced = snapshots.putIfAbsent(date, snapshot);
+        return raced != null ? raced : snapshot;
     }
 
     /**
@@ -82,29 +100,31 @@ public final class OrganizationTree {
 
     /** Every date on which some organisation changed state, in order. */
     public ImmutableList<LocalDate> changeDates() {
-        return histories.values().stream()
-                .flatMap(h -> h.states().stream())
-                .map(s -> s.valid().from())
-                .distinct()
-                .sorted()
-                .collect(ImmutableList.toImmutableList());
+        return changeDates.get();
     }
 
     /** The tree on one date. */
     public static final class Snapshot {
         private final LocalDate date;
         private final ImmutableMap<OrganizationId, OrganizationState> states;
-        private final ImmutableListMultimap<OrganizationId, OrganizationState> children;
+        private final Supplier<ImmutableListMultimap<OrganizationId, OrganizationState>> children;
 
         Snapshot(LocalDate date, ImmutableMap<OrganizationId, OrganizationState> states) {
             this.date = date;
             this.states = states;
+            // Ordering names with the Vietnamese collator is costly; most snapshots only answer
+            // get, pathFromRoot and isUnder, so the children are sorted on first use.
+            this.children = Suppliers.memoize(() -> byParent(states));
+        }
+
+        private static ImmutableListMultimap<OrganizationId, OrganizationState> byParent(
+                ImmutableMap<OrganizationId, OrganizationState> states) {
             ImmutableListMultimap.Builder<OrganizationId, OrganizationState> b = ImmutableListMultimap.builder();
             NameOrder order = NameOrder.vietnamese();
             states.values().stream()
                     .sorted(Comparator.comparing(OrganizationState::name, order))
                     .forEach(s -> s.parentId().ifPresent(p -> b.put(p, s)));
-            this.children = b.build();
+            return b.build();
         }
 
         /** The date. */
@@ -124,7 +144,7 @@ public final class OrganizationTree {
 
         /** The organisations directly under {@code id}, by name in Vietnamese order ({@link NameOrder}). */
         public ImmutableList<OrganizationState> children(OrganizationId id) {
-            return children.get(id);
+            return children.get().get(id);
         }
 
         /**

@@ -165,6 +165,19 @@ class OrganizationTreeTest {
     }
 
     @Test
+    void aTreeGivesOneSnapshotPerDateAndAFreshTreeSeesLaterCommands() {
+        OrganizationTree tree = chibo.organizations().tree(ADMIN);
+        OrganizationTree.Snapshot snap = tree.on(MID_2023);
+
+        assertThat(tree.on(MID_2023)).isSameAs(snap);
+        chibo.organizations().execute(ADMIN, siblingWard());
+        assertThat(tree.on(MID_2023).get(PHUONG_1)).isEmpty();
+        assertThat(chibo.organizations().tree(ADMIN).on(MID_2023).children(DONG_HA))
+                .extracting(OrganizationState::name)
+                .containsExactly("Đảng bộ Phường 1", PHUONG_5_NAME);
+    }
+
+    @Test
     void everUnderRemembersEverySubtreeAnOrganisationWasIn() {
         chibo.organizations().execute(ADMIN, restructuring2025(true));
         OrganizationTree tree = chibo.organizations().tree(ADMIN);
