@@ -1,6 +1,5 @@
 package vn.chibo.domain.organization;
 
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -29,7 +28,7 @@ public final class OrganizationTree {
     private final ImmutableMap<OrganizationId, OrganizationHistory> histories;
     // Memoised: a tree is immutable, and everUnder asks for the same dates again and again.
     private final Map<LocalDate, Snapshot> snapshots = new ConcurrentHashMap<>();
-    private final Supplier<ImmutableList<LocalDate>> changeDates;
+    private final java.util.function.Supplier<ImmutableList<LocalDate>> changeDates;
 
     private OrganizationTree(ImmutableMap<OrganizationId, OrganizationHistory> histories) {
         this.histories = histories;
@@ -107,7 +106,7 @@ public final class OrganizationTree {
     public static final class Snapshot {
         private final LocalDate date;
         private final ImmutableMap<OrganizationId, OrganizationState> states;
-        private final Supplier<ImmutableListMultimap<OrganizationId, OrganizationState>> children;
+        private final java.util.function.Supplier<ImmutableListMultimap<OrganizationId, OrganizationState>> children;
 
         Snapshot(LocalDate date, ImmutableMap<OrganizationId, OrganizationState> states) {
             this.date = date;
