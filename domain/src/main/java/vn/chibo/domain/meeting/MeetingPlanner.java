@@ -49,9 +49,10 @@ public final class MeetingPlanner {
     private MeetingPlanner() {}
 
     /**
-     * The members who must be summoned: for a cell meeting, the members taking part in the cell
-     * that day; for a party-group meeting, the group's members; for a committee meeting, its
-     * committee members. Exempted members may be left off the roll.
+     * The members who may be summoned: for a cell meeting, the members taking part in the cell that
+     * day and its own members temporarily transferred out; for a party-group meeting, the group's
+     * members; for a committee meeting, its committee members. Exempted members and members
+     * temporarily away may be left off the roll; everyone else must be on it.
      */
     public static Set<MemberId> summonable(
             Meeting meeting, OrganizationTree tree, Map<MemberId, MemberStanding> standingsOfOrganization) {
@@ -65,9 +66,12 @@ public final class MeetingPlanner {
             return out;
         }
         standingsOfOrganization.forEach((id, s) -> {
+            // A member temporarily transferred out may stay on the home cell's roll, where the vote
+            // result names the exclusion; a member attached here from elsewhere is summoned too.
             boolean in = meeting.kind() == MeetingKind.PARTY_GROUP
                     ? meeting.organization().equals(s.partyGroup())
-                    : meeting.organization().equals(s.activityCell());
+                    : meeting.organization().equals(s.activityCell())
+                            || meeting.organization().equals(s.homeCell());
             if (in && s.isMember()) {
                 out.add(id);
             }
@@ -166,8 +170,11 @@ public final class MeetingPlanner {
         }
         for (MemberId id : summonable) {
             MemberStanding s = standings.get(id);
-            boolean exempted = s != null && s.has(ConditionKind.EXEMPTION);
-            if (!roll.contains(id) && !exempted) {
+            boolean mayBeLeftOff = s != null
+                    && (s.has(ConditionKind.EXEMPTION)
+                            || (meeting.kind() != MeetingKind.PARTY_GROUP
+                                    && !meeting.organization().equals(s.activityCell())));
+            if (!roll.contains(id) && !mayBeLeftOff) {
                 out.add(Violation.of(
                         "attendance",
                         ATTENDANCE_ROLL,

@@ -7,7 +7,6 @@ import static vn.chibo.domain.meeting.MeetingTestData.KHU_PHO_7;
 import static vn.chibo.domain.meeting.MeetingTestData.about;
 import static vn.chibo.domain.meeting.MeetingTestData.id;
 import static vn.chibo.domain.meeting.MeetingTestData.ordinary;
-import static vn.chibo.domain.meeting.MeetingTestData.pathsAndRules;
 import static vn.chibo.domain.meeting.MeetingTestData.secret;
 
 import java.time.LocalDate;
@@ -82,15 +81,20 @@ class VoteBaseTest {
     }
 
     @Test
-    void aMemberTemporarilyTransferredOutIsNotSummonedAtHome() {
+    void aMemberTemporarilyTransferredOutMayStayOnTheHomeRollAndTheVoteNamesTheExclusion() {
         data.full(ONE).temporarilyTransferred(ONE, KHU_PHO_7, LocalDate.of(2024, 1, 15));
-        Meeting m = data.meeting(DAY)
+        Meeting onTheRoll = data.meeting(DAY)
                 .attendance(Attendance.excused(id(ONE), "sinh hoạt tạm thời nơi khác"))
+                .resolution(ordinary(secret(6, 4, 0, 0)))
                 .build();
 
-        assertThat(pathsAndRules(data.refused(m.id(), () -> data.record(m))))
-                .containsExactly("attendance[10].member " + MeetingPlanner.NOT_SUMMONED);
-        assertThat(data.meeting(DAY).build().attendanceOf(id(ONE))).isEmpty();
+        data.record(onTheRoll);
+
+        VoteResult r = data.chibo.meetings().votes(ADMIN, onTheRoll.id()).get(0);
+        assertThat(r.summoned()).isEqualTo(11);
+        assertThat(r.base()).isEqualTo(10);
+        assertThat(r.exclusions())
+                .containsExactly(new VoteResult.Exclusion(id(ONE), ExclusionReason.TEMPORARILY_TRANSFERRED_OUT));
     }
 
     @Test
