@@ -78,6 +78,12 @@ final class Phuong5Members {
     static final int ADMITTED_LATE_2021 = 6;
     /** Members rated in 2021, as the article says. */
     static final int RATED_2021 = 1_312;
+    /** Members rated in 2022, as the article says. */
+    static final int RATED_2022 = 1_327;
+    /** Exempted members who return to work and meetings in 2022. */
+    static final int RECOVERED_2022 = 8;
+    /** The day they return (illustrative). */
+    static final LocalDate RECOVERED_ON = LocalDate.of(2022, 3, 1);
     /** Members admitted from 1/6/2020 to 31/12/2022. */
     static final int TERM_ADMISSIONS = 24;
     /** Members admitted from October 2016 to May 2020. */
@@ -205,6 +211,9 @@ final class Phuong5Members {
         LocalDate exemptFrom;
 
         String exemptNote = "";
+
+        @Nullable
+        LocalDate exemptUntil;
 
         @Nullable
         LocalDate died;
@@ -350,6 +359,7 @@ final class Phuong5Members {
         g.admissions();
         g.history();
         g.exemptions();
+        g.recoveries();
         g.changes();
         g.sponsorsAndVotes();
         g.candidate();
@@ -397,6 +407,17 @@ final class Phuong5Members {
                                 null,
                                 p.exemptNote,
                                 "Nghị quyết chi bộ miễn công tác và sinh hoạt đảng (minh họa)")));
+                LocalDate until = p.exemptUntil;
+                if (until != null) {
+                    events.add(new Dated(
+                            until,
+                            events.size(),
+                            new MemberCommand.EndCondition(
+                                    p.id,
+                                    uuid("exemption/" + p.id),
+                                    until,
+                                    "Sức khỏe đã hồi phục; chi bộ đồng ý cho sinh hoạt đảng trở lại (minh họa)")));
+                }
             }
             LocalDate awayFrom = p.awayFrom;
             LocalDate awayUntil = p.awayUntil;
@@ -586,6 +607,26 @@ final class Phuong5Members {
                         : "Tuổi cao, sức khỏe yếu; chi bộ đồng ý miễn công tác và sinh hoạt đảng (minh họa)";
             }
         });
+    }
+
+    /**
+     * {@value #RECOVERED_2022} members exempted for long illness, the youngest exempted outside Khu
+     * phố 3 and 7, return to work and meetings on {@link #RECOVERED_ON}: with the 2022 admissions
+     * and deaths this leaves the article's {@value #RATED_2022} members rated in 2022. Chosen
+     * without the seeded {@link Random}, so that everything generated after is unchanged.
+     */
+    private void recoveries() {
+        List<Person> exempted = roll.people.stream()
+                .filter(p -> p.exemptFrom != null
+                        && !p.cell.equals(Phuong5Scenario.KHU_PHO_3)
+                        && !p.cell.equals(Phuong5Scenario.KHU_PHO_7))
+                .sorted(Comparator.comparing((Person p) -> p.born).reversed())
+                .limit(RECOVERED_2022)
+                .toList();
+        for (Person p : exempted) {
+            p.exemptNote = "Bệnh dài ngày, điều trị tại nhà; chi bộ đồng ý miễn công tác và sinh hoạt đảng (minh họa)";
+            p.exemptUntil = RECOVERED_ON;
+        }
     }
 
     /** Sponsors and votes of every admission under a membership policy, from the roll itself. */

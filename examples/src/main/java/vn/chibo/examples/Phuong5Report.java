@@ -5,6 +5,7 @@ import static vn.chibo.examples.Phuong5Command.text;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.Numbers;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.evaluation.EvaluationReport;
+import vn.chibo.domain.evaluation.QuotaBase;
 import vn.chibo.domain.meeting.ComplianceReport;
 import vn.chibo.domain.meeting.Meeting;
 import vn.chibo.domain.meeting.MeetingKind;
@@ -70,6 +73,7 @@ final class Phuong5Report {
         r.residences();
         r.compliance(Phuong5Scenario.KHU_PHO_3);
         r.compliance(Phuong5Scenario.KHU_PHO_7);
+        r.evaluations();
         out.println(text(
                 locale,
                 "Ghi chú: họ tên, ngày sinh, các ngày kết nạp, nơi công tác và điểm danh của những người bài báo không"
@@ -265,6 +269,61 @@ final class Phuong5Report {
         for (Finding f : report.findings()) {
             out.println("  [" + f.code() + "] " + readable(f.subject()) + ": " + f.message(locale));
         }
+        out.println();
+    }
+
+    // ---------------------------------------------------------------- evaluations
+
+    private void evaluations() {
+        out.println(text(
+                locale,
+                "Đánh giá, xếp loại chất lượng (từ các quyết định đã lưu)",
+                "The yearly review (from the decisions stored)"));
+        for (Phuong5Evaluations.Plan plan : Phuong5Evaluations.PLANS) {
+            Year year = plan.year();
+            EvaluationReport report =
+                    chibo.evaluations().report(READER, Phuong5Scenario.PHUONG_5, year, QuotaBase.GOOD);
+            out.println("  " + report.sentence(locale));
+            out.println("    "
+                    + text(locale, "Xếp loại đảng viên", "Members by grade")
+                    + " [" + report.regime().id() + "]: "
+                    + report.membersByGrade().entrySet().stream()
+                            .map(e -> e.getKey().abbreviation() + " " + count(e.getValue()))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("-")
+                    + text(locale, "; chi bộ: ", "; cells: ")
+                    + report.cellsByGrade().entrySet().stream()
+                            .map(e -> e.getKey().abbreviation() + " " + count(e.getValue()))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("-"));
+            for (QuotaBase base : QuotaBase.values()) {
+                EvaluationReport read = base == QuotaBase.GOOD
+                        ? report
+                        : chibo.evaluations().report(READER, Phuong5Scenario.PHUONG_5, year, base);
+                for (Finding f : read.quota().findings()) {
+                    out.println("    [" + f.code() + "] " + f.severity().label().in(locale) + ": " + f.message(locale));
+                }
+            }
+        }
+        out.println("  "
+                + text(
+                        locale,
+                        "Ghi chú: dưới mức hoàn thành tốt, năm 2021 có " + count(Phuong5Evaluations.Y2021.completed())
+                                + " đảng viên hoàn thành nhiệm vụ và "
+                                + count(Phuong5Evaluations.Y2021.notCompleted())
+                                + " không hoàn thành nhiệm vụ, năm 2022 có "
+                                + count(Phuong5Evaluations.Y2022.completed()) + " và "
+                                + count(Phuong5Evaluations.Y2022.notCompleted())
+                                + " (bài báo không nêu: minh họa, đảng viên không hoàn thành nhiệm vụ chỉ ở các chi bộ"
+                                + " xếp loại hoàn thành nhiệm vụ); chi bộ nào, đảng viên nào được xếp loại nào là"
+                                + " minh họa.",
+                        "Note: below good, " + count(Phuong5Evaluations.Y2021.completed()) + " members completed"
+                                + " their tasks and " + count(Phuong5Evaluations.Y2021.notCompleted())
+                                + " did not in 2021, " + count(Phuong5Evaluations.Y2022.completed()) + " and "
+                                + count(Phuong5Evaluations.Y2022.notCompleted())
+                                + " in 2022 (the article does not say: illustrative, the members who did not complete"
+                                + " are only in the cells rated completed); which cell and which member got which"
+                                + " grade is illustrative."));
         out.println();
     }
 

@@ -81,6 +81,9 @@ public final class Phuong5Scenario {
     /** The actor recording what happened later: the provincial organisation board's clerk. */
     public static final Actor PROVINCE_CLERK = Actor.forSubtree("quang-tri-ban-to-chuc", QUANG_TRI);
 
+    /** The actor recording the city committee's decisions on the ward: its organisation board. */
+    public static final Actor CITY_CLERK = Actor.forSubtree("dong-ha-ban-to-chuc", DONG_HA);
+
     /** The actor recording the ward's members and meetings: the ward committee's office. */
     public static final Actor WARD_CLERK = Actor.forSubtree("phuong5-van-phong-dang-uy", PHUONG_5);
 
@@ -212,6 +215,7 @@ public final class Phuong5Scenario {
         findings.addAll(Phuong5Members.record(chibo, IMPORTER, WARD_CLERK, roll));
         findings.addAll(Phuong5Residences.record(chibo, WARD_CLERK, random));
         findings.addAll(Phuong5Meetings.record(chibo, WARD_CLERK, roll, random));
+        Phuong5Evaluations.record(chibo, WARD_CLERK, CITY_CLERK);
         return new Loaded(chibo, findings.build());
     }
 

@@ -87,6 +87,26 @@ class Phuong5ExampleIT {
     }
 
     @Test
+    void printsTheArticlesReviewSentencesAndBothReadingsOfTheQuota() throws Exception {
+        String out = run("phuong5");
+
+        assertThat(out.indexOf("Đánh giá, xếp loại chất lượng")).isGreaterThan(out.indexOf("Sinh hoạt năm 2023"));
+        assertThat(out)
+                .contains("  Năm 2021 có 22/24 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có chi bộ"
+                        + " không hoàn thành nhiệm vụ; trong 1.312 đảng viên được đánh giá có 1.040 đảng viên hoàn"
+                        + " thành tốt nhiệm vụ, 236 đảng viên hoàn thành xuất sắc nhiệm vụ.\n")
+                .contains("  Năm 2022 có 24/25 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có chi bộ"
+                        + " không hoàn thành nhiệm vụ; trong 1.327 đảng viên được đánh giá có 1.051 đảng viên hoàn"
+                        + " thành tốt nhiệm vụ, 242 đảng viên hoàn thành xuất sắc nhiệm vụ.\n")
+                .contains("236/1.040 = 22,7 %", "236/1.276 = 18,5 %", "242/1.051 = 23,0 %", "242/1.293 = 18,7 %")
+                .contains("Kết luận: vượt tỷ lệ 20 % theo cách đọc số đảng viên xếp loại hoàn thành tốt nhiệm vụ (")
+                .contains("Kết luận: trong tỷ lệ 20 % theo cách đọc số đảng viên xếp loại hoàn thành tốt nhiệm vụ trở"
+                        + " lên")
+                .contains("năm 2021 có 30 đảng viên hoàn thành nhiệm vụ và 6 không hoàn thành nhiệm vụ, năm 2022 có 31"
+                        + " và 3");
+    }
+
+    @Test
     void countsTwentyFourCellsInTwentyTwentyOne() throws Exception {
         String out = run("phuong5", "--as-of", "2021-12-31");
 
@@ -114,6 +134,9 @@ class Phuong5ExampleIT {
                 .contains("  [MTG-ATTENDANCE] Chi bộ Khu phố 3 (Sinh hoạt chi bộ thường kỳ) 25 October 2023: Attendance"
                         + " 85.0% (187/220); above 85% is required.")
                 .contains("A member absent with reason 4 times in a row in 2023.")
+                .contains("In 2021, 22/24 cells were rated good or above, none did not complete its tasks; of the"
+                        + " 1,312 members rated, 1,040 completed their tasks well and 236 completed them excellently.")
+                .contains("236/1,040 = 22.7%", "236/1,276 = 18.5%", "242/1,051 = 23.0%", "242/1,293 = 18.7%")
                 .doesNotContain("Đảng số ngày", "Cây tổ chức", "Có mặt");
     }
 

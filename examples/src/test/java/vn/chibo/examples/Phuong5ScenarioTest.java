@@ -21,6 +21,11 @@ import vn.chibo.domain.Chibo;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationReport;
+import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.QuotaBase;
 import vn.chibo.domain.meeting.ComplianceReport;
 import vn.chibo.domain.meeting.Meeting;
 import vn.chibo.domain.meeting.MeetingId;
@@ -42,6 +47,7 @@ import vn.chibo.domain.organization.RosterSnapshot;
 import vn.chibo.domain.organization.StructurePolicy;
 import vn.chibo.domain.organization.StructureReport;
 import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.Severity;
 import vn.chibo.domain.rule.WorkingCalendar;
 
 /** The generated Phường 5 scenario: its numbers, its checks and its 2023 compliance, the same on every load. */
@@ -61,7 +67,10 @@ class Phuong5ScenarioTest {
 
     @BeforeAll
     static void load() {
+        long start = System.nanoTime();
         Phuong5Scenario.Loaded loaded = Phuong5Scenario.loadRecording(CLOCK);
+        // Informational only (no timed assertion): the whole scenario, the ~2,700 reviews included.
+        System.out.println("Phường 5 scenario loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         chibo = loaded.chibo();
         recorded = loaded.findings();
     }
@@ -355,6 +364,124 @@ class Phuong5ScenarioTest {
         assertThat(m.ceremony()).isEqualTo(LocalDate.of(2023, 12, 25));
         assertThat(history(candidate).statusOn(Phuong5Scenario.ARTICLE_DATE)).isEmpty();
         assertThat(history(candidate).statusOn(LocalDate.of(2023, 12, 25))).contains(MembershipStatus.PROBATIONARY);
+    }
+
+    @Test
+    void twentyTwentyTwoLeavesTheArticlesOneThousandThreeHundredTwentySevenToBeRated() {
+        Map<MemberId, MemberStanding> standings =
+                chibo.members().standingsOn(READER, Phuong5Scenario.PHUONG_5, END_2022);
+        long members =
+                standings.values().stream().filter(MemberStanding::isMember).count();
+        long exempted = standings.values().stream()
+                .filter(s -> s.isMember() && s.has(ConditionKind.EXEMPTION))
+                .count();
+        long late = standings.values().stream()
+                .filter(s -> s.isMember()
+                        && !history(s.member())
+                                .membershipOn(END_2022)
+                                .flatMap(Membership::ceremonyDate)
+                                .orElseThrow()
+                                .isBefore(LocalDate.of(2022, 7, 1)))
+                .count();
+        // 1,344 + 7 admissions − 2 deaths; 26 − 8 recovered on 1/3/2022; 4 ceremonies from 1/7/2022
+        assertThat(members).isEqualTo(1_349);
+        assertThat(exempted).isEqualTo(18);
+        assertThat(late).isEqualTo(4);
+        assertThat(members - exempted - late).isEqualTo(Phuong5Members.RATED_2022);
+        assertThat(chibo.organizations()
+                        .tree(READER)
+                        .history(Phuong5Scenario.id(Phuong5Scenario.CELL_2022))
+                        .orElseThrow()
+                        .founded())
+                .contains(LocalDate.of(2022, 3, 1));
+    }
+
+    @Test
+    void theStoredReviewsGiveTheArticlesCountsForTwentyTwentyOne() {
+        EvaluationReport r = report(2021, QuotaBase.GOOD);
+        assertThat(r.regime().id()).isEqualTo("evaluation/QĐ132-HD21");
+        assertThat(r.membersRated()).isEqualTo(1_312);
+        assertThat(r.members(Grade.EXCELLENT)).isEqualTo(236);
+        assertThat(r.members(Grade.GOOD)).isEqualTo(1_040);
+        assertThat(r.members(Grade.COMPLETED)).isEqualTo(30);
+        assertThat(r.members(Grade.NOT_COMPLETED)).isEqualTo(6);
+        assertThat(r.notRated()).isEmpty();
+        assertThat(r.cellsRated()).isEqualTo(24);
+        assertThat(r.cellsAtLeast(Grade.GOOD)).isEqualTo(22);
+        assertThat(r.cellsByGrade().get(Grade.NOT_COMPLETED)).isNull();
+        assertThat(r.sentence(vn.chibo.domain.common.Label.VIETNAMESE))
+                .isEqualTo("Năm 2021 có 22/24 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có chi bộ"
+                        + " không hoàn thành nhiệm vụ; trong 1.312 đảng viên được đánh giá có 1.040 đảng viên hoàn"
+                        + " thành tốt nhiệm vụ, 236 đảng viên hoàn thành xuất sắc nhiệm vụ.");
+    }
+
+    @Test
+    void theStoredReviewsGiveTheArticlesCountsForTwentyTwentyTwo() {
+        EvaluationReport r = report(2022, QuotaBase.GOOD);
+        assertThat(r.membersRated()).isEqualTo(1_327);
+        assertThat(r.members(Grade.EXCELLENT)).isEqualTo(242);
+        assertThat(r.members(Grade.GOOD)).isEqualTo(1_051);
+        assertThat(r.members(Grade.COMPLETED)).isEqualTo(31);
+        assertThat(r.members(Grade.NOT_COMPLETED)).isEqualTo(3);
+        assertThat(r.cellsRated()).isEqualTo(25);
+        assertThat(r.cellsAtLeast(Grade.GOOD)).isEqualTo(24);
+        assertThat(r.cellsByGrade().get(Grade.NOT_COMPLETED)).isNull();
+        assertThat(chibo.evaluations()
+                        .find(READER, EvaluationKey.of(Phuong5Scenario.id(Phuong5Scenario.CELL_2022), Year.of(2022)))
+                        .flatMap(e -> e.decided())
+                        .map(d -> d.grade()))
+                .isPresent();
+    }
+
+    @Test
+    void khuPho3IsExcellentBothYearsAndEveryReviewIsPublished() {
+        for (int y : List.of(2021, 2022)) {
+            Year year = Year.of(y);
+            assertThat(chibo.evaluations()
+                            .find(READER, EvaluationKey.of(Phuong5Scenario.KHU_PHO_3, year))
+                            .flatMap(e -> e.decided())
+                            .map(d -> d.grade()))
+                    .contains(Grade.EXCELLENT);
+            assertThat(chibo.evaluations().ofOrganization(READER, Phuong5Scenario.PHUONG_5, year))
+                    .allSatisfy(e -> assertThat(e.everPublished()).isTrue());
+            assertThat(chibo.evaluations()
+                            .find(READER, EvaluationKey.of(Phuong5Scenario.PHUONG_5, year))
+                            .flatMap(e -> e.decided()))
+                    .isPresent();
+        }
+    }
+
+    @Test
+    void theQuotaIsOverReadingHd21sOwnWordingAndWithinReadingGoodOrAbove() {
+        Object[][] years = {
+            {2021, "236/1.040 = 22,7 %", "236/1.276 = 18,5 %"}, {2022, "242/1.051 = 23,0 %", "242/1.293 = 18,7 %"}
+        };
+        for (Object[] y : years) {
+            EvaluationReport own = report((Integer) y[0], QuotaBase.GOOD);
+            EvaluationReport above = report((Integer) y[0], QuotaBase.GOOD_OR_ABOVE);
+            assertThat(own.quota().over()).isTrue();
+            assertThat(above.quota().over()).isFalse();
+            assertThat(own.quota().overIfGoodOnly()).isTrue();
+            assertThat(own.quota().overIfGoodOrAbove()).isFalse();
+            assertThat(own.quota().findings()).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(EvaluationRegime.QUOTA);
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message().vi())
+                        .contains((String) y[1], (String) y[2])
+                        .contains("vượt tỷ lệ 20 % theo cách đọc số đảng viên xếp loại hoàn thành tốt nhiệm vụ (");
+            });
+            assertThat(above.quota().findings()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message().vi())
+                        .contains((String) y[1], (String) y[2])
+                        .contains(
+                                "trong tỷ lệ 20 % theo cách đọc số đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên");
+            });
+        }
+    }
+
+    private static EvaluationReport report(int year, QuotaBase base) {
+        return chibo.evaluations().report(READER, Phuong5Scenario.PHUONG_5, Year.of(year), base);
     }
 
     @Test
