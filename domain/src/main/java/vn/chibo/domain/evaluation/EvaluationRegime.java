@@ -10,6 +10,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * The rules of the quality review of one or more review years: who is rated, the caps on a
@@ -18,7 +19,7 @@ import vn.chibo.domain.rule.RuleSource;
  * overlay by review year and subtree.
  */
 @Value.Immutable
-public abstract class EvaluationRegime implements Policy {
+public abstract class EvaluationRegime implements Policy, RuleSourced {
     /** The kind under which regimes are registered, chosen by review year. */
     public static final PolicyKind<EvaluationRegime> KIND =
             PolicyKind.byReviewYear("evaluation.regime", EvaluationRegime.class);
@@ -137,12 +138,6 @@ public abstract class EvaluationRegime implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the regime's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     @Override
     public ImmutableSortedMap<String, String> parameters() {

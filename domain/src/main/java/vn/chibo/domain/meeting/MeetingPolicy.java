@@ -11,6 +11,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * The meeting rules in force on a date (HD 12-HD/BTCTW 2018, the party-group pilot of HD 03-HD/TW
@@ -18,7 +19,7 @@ import vn.chibo.domain.rule.RuleSource;
  * come from {@link MeetingPolicies}; a province's own scoring or thresholds are an overlay.
  */
 @Value.Immutable
-public abstract class MeetingPolicy implements Policy {
+public abstract class MeetingPolicy implements Policy, RuleSourced {
     /** The kind under which meeting policies are registered, chosen by date. */
     public static final PolicyKind<MeetingPolicy> KIND = PolicyKind.byDate("meeting.quality", MeetingPolicy.class);
 
@@ -94,12 +95,6 @@ public abstract class MeetingPolicy implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     @Override
     public ImmutableSortedMap<String, String> parameters() {

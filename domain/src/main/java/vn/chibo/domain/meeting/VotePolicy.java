@@ -9,6 +9,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * When a resolution of a cell is valid (Charter Art. 10.5; QĐ 24 item 9.3 = QĐ 294 item 9.3.2):
@@ -16,7 +17,7 @@ import vn.chibo.domain.rule.RuleSource;
  * VotePolicies}.
  */
 @Value.Immutable
-public abstract class VotePolicy implements Policy {
+public abstract class VotePolicy implements Policy, RuleSourced {
     /** The kind under which vote policies are registered, chosen by date. */
     public static final PolicyKind<VotePolicy> KIND = PolicyKind.byDate("meeting.vote", VotePolicy.class);
 
@@ -59,12 +60,6 @@ public abstract class VotePolicy implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     @Override
     public ImmutableSortedMap<String, String> parameters() {

@@ -13,6 +13,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * The membership rules of the Regulation implementing the Charter in force on a date (QĐ 29 → QĐ
@@ -20,7 +21,7 @@ import vn.chibo.domain.rule.RuleSource;
  * discipline forms, party age and badges. Central versions come from {@link MembershipPolicies}.
  */
 @Value.Immutable
-public abstract class MembershipPolicy implements Policy {
+public abstract class MembershipPolicy implements Policy, RuleSourced {
     /** The kind under which membership policies are registered, chosen by date. */
     public static final PolicyKind<MembershipPolicy> KIND =
             PolicyKind.byDate("member.membership", MembershipPolicy.class);
@@ -149,12 +150,6 @@ public abstract class MembershipPolicy implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     @Override
     public ImmutableSortedMap<String, String> parameters() {

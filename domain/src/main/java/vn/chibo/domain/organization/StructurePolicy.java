@@ -13,6 +13,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * The structural rules of party organisations in force for a span of dates: which kind may sit
@@ -22,7 +23,7 @@ import vn.chibo.domain.rule.RuleSource;
  * subtree.
  */
 @Value.Immutable
-public abstract class StructurePolicy implements Policy {
+public abstract class StructurePolicy implements Policy, RuleSourced {
     /** The kind under which structure policies are registered, chosen by date. */
     public static final PolicyKind<StructurePolicy> KIND =
             PolicyKind.byDate("organization.structure", StructurePolicy.class);
@@ -92,12 +93,6 @@ public abstract class StructurePolicy implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     /** Whether {@code child} may sit directly under {@code parent}. */
     public boolean allows(OrganizationKind parent, OrganizationKind child) {

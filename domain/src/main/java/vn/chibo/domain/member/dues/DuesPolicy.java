@@ -20,6 +20,7 @@ import vn.chibo.domain.common.Violation;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 
 /**
  * The dues rules in force for a span of dates (chế độ đảng phí): a {@link DuesRate} per {@link
@@ -33,7 +34,7 @@ import vn.chibo.domain.rule.RuleSource;
  * applies this one directly.
  */
 @Value.Immutable
-public abstract class DuesPolicy implements Policy {
+public abstract class DuesPolicy implements Policy, RuleSourced {
     /** The kind under which dues policies are registered, chosen by date (the first day of the month). */
     public static final PolicyKind<DuesPolicy> KIND = PolicyKind.byDate("member.dues", DuesPolicy.class);
 
@@ -115,12 +116,6 @@ public abstract class DuesPolicy implements Policy {
 
     /** The source of each rule, by rule code (a category's code is {@link DuesCategory#ruleCode()}). */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     /** The source of a category's rate. */
     public RuleSource sourceOf(DuesCategory category) {

@@ -15,6 +15,7 @@ import vn.chibo.domain.common.Label;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.RuleSourced;
 import vn.chibo.domain.rule.WorkingCalendar;
 
 /**
@@ -26,7 +27,7 @@ import vn.chibo.domain.rule.WorkingCalendar;
  * can change with {@code ResidencePolicy.builder().from(policy)}.
  */
 @Value.Immutable
-public abstract class ResidencePolicy implements Policy {
+public abstract class ResidencePolicy implements Policy, RuleSourced {
     /** The kind under which residence policies are registered, chosen by date. */
     public static final PolicyKind<ResidencePolicy> KIND = PolicyKind.byDate("member.residence", ResidencePolicy.class);
 
@@ -95,12 +96,6 @@ public abstract class ResidencePolicy implements Policy {
 
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
-
-    /** The source of one rule; the policy's own source if the rule has none of its own. */
-    public RuleSource sourceOf(String ruleCode) {
-        RuleSource s = ruleSources().get(ruleCode);
-        return s != null ? s : source();
-    }
 
     /** The comment deadline of {@code year}. */
     public LocalDate commentDeadlineIn(Year year) {
