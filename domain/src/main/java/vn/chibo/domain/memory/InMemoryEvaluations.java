@@ -37,6 +37,7 @@ public final class InMemoryEvaluations implements Evaluations {
     private static final Actor SELF = Actor.wholeParty("chibo-in-memory-evaluations");
 
     private final Organizations organizations;
+    private final TreeSource trees;
     private final Members members;
     private final Object lock = new Object();
 
@@ -46,11 +47,12 @@ public final class InMemoryEvaluations implements Evaluations {
     /** An empty store over {@code organizations} and {@code members}. */
     public InMemoryEvaluations(Organizations organizations, Members members) {
         this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.trees = new TreeSource(this.organizations, "chibo-in-memory-evaluations");
         this.members = Objects.requireNonNull(members, "members");
     }
 
     private OrganizationTree tree() {
-        return OrganizationTree.of(organizations.all(SELF));
+        return trees.current();
     }
 
     @Override

@@ -26,9 +26,9 @@ import vn.chibo.domain.port.Organizations;
 
 /** {@link Meetings} in memory, confined by the organisation tree of the given store. Thread-safe. */
 public final class InMemoryMeetings implements Meetings {
-    private static final Actor SELF = Actor.wholeParty("chibo-in-memory-meetings");
 
     private final Organizations organizations;
+    private final TreeSource trees;
     private final Object lock = new Object();
 
     @GuardedBy("lock")
@@ -40,10 +40,11 @@ public final class InMemoryMeetings implements Meetings {
     /** An empty store over {@code organizations}. */
     public InMemoryMeetings(Organizations organizations) {
         this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.trees = new TreeSource(this.organizations, "chibo-in-memory-meetings");
     }
 
     private OrganizationTree tree() {
-        return OrganizationTree.of(organizations.all(SELF));
+        return trees.current();
     }
 
     /** Whether the actor may ask about {@code org}: its subtree, or an ancestor (meetings below are filtered). */

@@ -29,9 +29,9 @@ import vn.chibo.domain.port.Organizations;
  * confine each actor to its subtree. Thread-safe.
  */
 public final class InMemoryMembers implements Members {
-    private static final Actor SELF = Actor.wholeParty("chibo-in-memory-members");
 
     private final Organizations organizations;
+    private final TreeSource trees;
     private final Object lock = new Object();
 
     @GuardedBy("lock")
@@ -40,10 +40,11 @@ public final class InMemoryMembers implements Members {
     /** An empty store over {@code organizations}. */
     public InMemoryMembers(Organizations organizations) {
         this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.trees = new TreeSource(this.organizations, "chibo-in-memory-members");
     }
 
     private OrganizationTree tree() {
-        return OrganizationTree.of(organizations.all(SELF));
+        return trees.current();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.ConcurrentUpdateException;
 import vn.chibo.domain.common.OrganizationId;
@@ -27,8 +28,35 @@ public final class InMemoryOrganizations implements Organizations {
     @GuardedBy("lock")
     private final Map<OrganizationId, OrganizationHistory> store = new LinkedHashMap<>();
 
+    /** Every history, and the tree over them, until the next append; then rebuilt on demand. */
+    @GuardedBy("lock")
+    private @Nullable ImmutableList<OrganizationHistory> everything;
+
+    @GuardedBy("lock")
+    private @Nullable OrganizationTree tree;
+
     /** An empty store. */
     public InMemoryOrganizations() {}
+
+    @GuardedBy("lock")
+    private ImmutableList<OrganizationHistory> everything() {
+        ImmutableList<OrganizationHistory> all = everything;
+        if (all == null) {
+            all = ImmutableList.copyOf(store.values());
+            everything = all;
+        }
+        return all;
+    }
+
+    @GuardedBy("lock")
+    private OrganizationTree tree() {
+        OrganizationTree t = tree;
+        if (t == null) {
+            t = OrganizationTree.of(everything());
+            tree = t;
+        }
+        return t;
+    }
 
     @Override
     public Optional<OrganizationHistory> find(Actor actor, OrganizationId id) {
@@ -37,7 +65,7 @@ public final class InMemoryOrganizations implements Organizations {
             if (h == null) {
                 return Optional.empty();
             }
-            if (!readable(actor, id, OrganizationTree.of(store.values()))) {
+            if (!readable(actor, id, tree())) {
                 throw new OutOfScopeException(actor, "organisation " + id);
             }
             return Optional.of(h);
@@ -47,8 +75,11 @@ public final class InMemoryOrganizations implements Organizations {
     @Override
     public ImmutableList<OrganizationHistory> all(Actor actor) {
         synchronized (lock) {
-            OrganizationTree tree = OrganizationTree.of(store.values());
-            return store.values().stream()
+            if (actor.scope() instanceof Scope.WholeParty) {
+                return everything(); // the same list until the next append: TreeSource relies on it
+            }
+            OrganizationTree tree = tree();
+            return everything().stream()
                     .filter(h -> readable(actor, h.id(), tree))
                     .collect(ImmutableList.toImmutableList());
         }
@@ -64,7 +95,7 @@ public final class InMemoryOrganizations implements Organizations {
                     throw new ConcurrentUpdateException("organisation " + e.getKey(), e.getValue(), actual);
                 }
             }
-            OrganizationTree before = OrganizationTree.of(store.values());
+            OrganizationTree before = tree();
             Map<OrganizationId, OrganizationFact.Founded> foundedHere = new HashMap<>();
             for (OrganizationFact f : append.facts()) {
                 if (f instanceof OrganizationFact.Founded founded && !store.containsKey(f.organization())) {
@@ -85,6 +116,8 @@ public final class InMemoryOrganizations implements Organizations {
                 OrganizationHistory h = store.get(id);
                 store.put(id, h == null ? OrganizationHistory.of(id, facts) : h.append(facts));
             });
+            everything = null;
+            tree = null;
         }
     }
 

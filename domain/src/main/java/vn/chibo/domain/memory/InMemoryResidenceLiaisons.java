@@ -29,9 +29,9 @@ import vn.chibo.domain.port.ResidenceLiaisons;
  * Organizations} to confine each actor to its subtree by the residential cell. Thread-safe.
  */
 public final class InMemoryResidenceLiaisons implements ResidenceLiaisons {
-    private static final Actor SELF = Actor.wholeParty("chibo-in-memory-residence-liaisons");
 
     private final Organizations organizations;
+    private final TreeSource trees;
     private final Object lock = new Object();
 
     @GuardedBy("lock")
@@ -40,10 +40,11 @@ public final class InMemoryResidenceLiaisons implements ResidenceLiaisons {
     /** An empty store over {@code organizations}. */
     public InMemoryResidenceLiaisons(Organizations organizations) {
         this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.trees = new TreeSource(this.organizations, "chibo-in-memory-residence-liaisons");
     }
 
     private OrganizationTree tree() {
-        return OrganizationTree.of(organizations.all(SELF));
+        return trees.current();
     }
 
     @Override
