@@ -12,6 +12,8 @@ import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
+import vn.chibo.domain.memory.PortBulkLoader;
+import vn.chibo.domain.port.BulkLoader;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
@@ -42,6 +44,7 @@ public final class Chibo {
     private final ResidenceService residences;
     private final EvaluationService evaluations;
     private final OversightService oversight;
+    private final BulkLoader bulkLoader;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -53,15 +56,17 @@ public final class Chibo {
         this.organizations = new OrganizationService(this, organizationStore);
         Members memberStore = b.members != null ? b.members : new InMemoryMembers(organizationStore);
         this.members = new MemberService(this, memberStore);
-        this.meetings =
-                new MeetingService(this, b.meetings != null ? b.meetings : new InMemoryMeetings(organizationStore));
-        this.residences = new ResidenceService(
-                this,
-                b.residenceLiaisons != null ? b.residenceLiaisons : new InMemoryResidenceLiaisons(organizationStore));
-        this.evaluations = new EvaluationService(
-                this,
-                b.evaluations != null ? b.evaluations : new InMemoryEvaluations(organizationStore, memberStore),
-                memberStore);
+        Meetings meetingStore = b.meetings != null ? b.meetings : new InMemoryMeetings(organizationStore);
+        this.meetings = new MeetingService(this, meetingStore);
+        ResidenceLiaisons residenceStore =
+                b.residenceLiaisons != null ? b.residenceLiaisons : new InMemoryResidenceLiaisons(organizationStore);
+        this.residences = new ResidenceService(this, residenceStore);
+        Evaluations evaluationStore =
+                b.evaluations != null ? b.evaluations : new InMemoryEvaluations(organizationStore, memberStore);
+        this.evaluations = new EvaluationService(this, evaluationStore, memberStore);
+        this.bulkLoader = b.bulkLoader != null
+                ? b.bulkLoader
+                : new PortBulkLoader(organizationStore, memberStore, meetingStore, residenceStore, evaluationStore);
         this.oversight = new OversightService(this, memberStore);
     }
 
@@ -149,6 +154,15 @@ public final class Chibo {
         return oversight;
     }
 
+    /**
+     * What stores many whole records at once (a migration, an import, generated data), all or
+     * nothing, keeping their original recorded instants: the storage adapter's own loader, or a
+     * {@link PortBulkLoader} over the configured stores.
+     */
+    public BulkLoader bulkLoader() {
+        return bulkLoader;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -161,6 +175,7 @@ public final class Chibo {
         private @Nullable Meetings meetings;
         private @Nullable ResidenceLiaisons residenceLiaisons;
         private @Nullable Evaluations evaluations;
+        private @Nullable BulkLoader bulkLoader;
 
         private Builder() {}
 
@@ -234,6 +249,15 @@ public final class Chibo {
          */
         public Builder evaluations(Evaluations evaluations) {
             this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
+            return this;
+        }
+
+        /**
+         * What stores many records at once, all or nothing; a {@link PortBulkLoader} over the five
+         * stores if not set. A storage adapter sets its own.
+         */
+        public Builder bulkLoader(BulkLoader bulkLoader) {
+            this.bulkLoader = Objects.requireNonNull(bulkLoader, "bulkLoader");
             return this;
         }
 
