@@ -13,7 +13,9 @@ import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
 import vn.chibo.domain.memory.PortBulkLoader;
+import vn.chibo.domain.memory.PortBulkReader;
 import vn.chibo.domain.port.BulkLoader;
+import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
@@ -45,6 +47,7 @@ public final class Chibo {
     private final EvaluationService evaluations;
     private final OversightService oversight;
     private final BulkLoader bulkLoader;
+    private final BulkReader bulkReader;
 
     private Chibo(Builder b) {
         this.clock = b.clock;
@@ -67,6 +70,9 @@ public final class Chibo {
         this.bulkLoader = b.bulkLoader != null
                 ? b.bulkLoader
                 : new PortBulkLoader(organizationStore, memberStore, meetingStore, residenceStore, evaluationStore);
+        this.bulkReader = b.bulkReader != null
+                ? b.bulkReader
+                : new PortBulkReader(organizationStore, memberStore, meetingStore, residenceStore, evaluationStore);
         this.oversight = new OversightService(this, memberStore);
     }
 
@@ -163,6 +169,15 @@ public final class Chibo {
         return bulkLoader;
     }
 
+    /**
+     * What reads whole records out of storage one at a time, in a stable order (for exports and
+     * backups): the storage adapter's own reader, or a {@link PortBulkReader} over the configured
+     * stores.
+     */
+    public BulkReader bulkReader() {
+        return bulkReader;
+    }
+
     /** Collects the parts of a {@link Chibo}. Not thread-safe; use it from one thread. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -176,6 +191,7 @@ public final class Chibo {
         private @Nullable ResidenceLiaisons residenceLiaisons;
         private @Nullable Evaluations evaluations;
         private @Nullable BulkLoader bulkLoader;
+        private @Nullable BulkReader bulkReader;
 
         private Builder() {}
 
@@ -258,6 +274,15 @@ public final class Chibo {
          */
         public Builder bulkLoader(BulkLoader bulkLoader) {
             this.bulkLoader = Objects.requireNonNull(bulkLoader, "bulkLoader");
+            return this;
+        }
+
+        /**
+         * What reads whole records out of storage one at a time; a {@link PortBulkReader} over the
+         * five stores if not set. A storage adapter sets its own.
+         */
+        public Builder bulkReader(BulkReader bulkReader) {
+            this.bulkReader = Objects.requireNonNull(bulkReader, "bulkReader");
             return this;
         }
 

@@ -40,7 +40,9 @@ import vn.chibo.domain.port.BulkLoadSummary;
 import vn.chibo.domain.port.BulkLoader;
 import vn.chibo.domain.port.BulkProgress;
 import vn.chibo.domain.port.BulkProgress.BulkPhase;
+import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.BulkRecord;
+import vn.chibo.domain.port.BulkSelection;
 import vn.chibo.domain.port.BulkSource;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
@@ -54,7 +56,7 @@ import vn.chibo.testkit.data.ResidenceTestData;
 /**
  * The contract every {@link BulkLoader} keeps: whole records stored as given, every violation of a
  * rejected load reported at once with the record's origin, and nothing stored unless all is
- * valid. Extend it and return fresh, empty stores with the loader that writes into them.
+ * valid; and every {@link BulkReader} reads back what was loaded, whole, in its documented order. Extend it and return fresh, empty stores with the loader that writes into them.
  */
 public abstract class BulkLoaderContract {
     private static final LocalDate Y2000 = LocalDate.of(2000, 1, 1);
@@ -73,6 +75,7 @@ public abstract class BulkLoaderContract {
      * @param residences the residence store
      * @param evaluations the review store
      * @param loader the loader writing into all of them
+     * @param reader the reader reading out of all of them
      */
     public record Target(
             Organizations organizations,
@@ -80,7 +83,8 @@ public abstract class BulkLoaderContract {
             Meetings meetings,
             ResidenceLiaisons residences,
             Evaluations evaluations,
-            BulkLoader loader) {}
+            BulkLoader loader,
+            BulkReader reader) {}
 
     private Target target;
 
@@ -306,5 +310,88 @@ public abstract class BulkLoaderContract {
         assertThatThrownBy(() -> target.loader().load(clerk, BulkSource.of(ward()), BulkProgress.none()))
                 .isInstanceOf(OutOfScopeException.class);
         assertThat(target.organizations().find(ADMIN, P5)).isEmpty();
+    }
+
+    private static String kindAndIdentity(BulkRecord r) {
+        if (r instanceof BulkRecord.Schedule s) {
+            return "Schedule " + s.schedule();
+        } else if (r instanceof BulkRecord.Organization o) {
+            return "Organization " + o.id() + " " + o.facts();
+        } else if (r instanceof BulkRecord.Member m) {
+            return "Member " + m.id() + " " + m.facts();
+        } else if (r instanceof BulkRecord.Residence x) {
+            return "Residence " + x.member() + " " + x.facts();
+        } else if (r instanceof BulkRecord.Meeting m) {
+            return "Meeting " + m.id() + " " + m.versions();
+        }
+        BulkRecord.Evaluation e = (BulkRecord.Evaluation) r;
+        return "Evaluation " + e.key() + " " + e.entries();
+    }
+
+    private static String sortKey(BulkRecord r) {
+        if (r instanceof BulkRecord.Organization o) {
+            return "0" + o.id().value();
+        } else if (r instanceof BulkRecord.Member m) {
+            return "1" + m.id().value();
+        } else if (r instanceof BulkRecord.Residence x) {
+            return "2" + x.member().value();
+        } else if (r instanceof BulkRecord.Meeting m) {
+            return "3" + m.id().value();
+        } else if (r instanceof BulkRecord.Schedule s) {
+            return "4" + s.schedule().organization().value();
+        }
+        BulkRecord.Evaluation e = (BulkRecord.Evaluation) r;
+        String subject = e.key().subject() instanceof vn.chibo.domain.evaluation.EvaluationSubject.OfOrganization o
+                ? "0" + o.organization().value()
+                : "1"
+                        + ((vn.chibo.domain.evaluation.EvaluationSubject.OfMember)
+                                        e.key().subject())
+                                .member()
+                                .value();
+        return "5" + subject + e.key().year();
+    }
+
+    private static java.util.Comparator<BulkRecord> documentedOrder() {
+        return java.util.Comparator.comparing(BulkLoaderContract::sortKey);
+    }
+
+    @Test
+    void theReaderGivesBackEveryLoadedRecordWholeInTheDocumentedOrder() {
+        List<BulkRecord> loaded = new ArrayList<>(everyKind());
+        target.loader().load(ADMIN, BulkSource.of(loaded), BulkProgress.none());
+        List<BulkRecord> read = new ArrayList<>();
+
+        target.reader().read(ADMIN, BulkSelection.wholeParty(LocalDate.of(2026, 1, 1)), read::add);
+
+        loaded.sort(documentedOrder());
+        assertThat(read)
+                .extracting(BulkLoaderContract::kindAndIdentity)
+                .containsExactlyElementsOf(
+                        loaded.stream().map(BulkLoaderContract::kindAndIdentity).toList());
+    }
+
+    @Test
+    void aSubtreeIsReadWithTheAncestorsOfItsRootAndNothingFromElsewhere() {
+        target.loader().load(ADMIN, BulkSource.of(everyKind()), BulkProgress.none());
+        target.loader()
+                .load(
+                        ADMIN,
+                        BulkSource.of(List.of(
+                                organization(founded("Khu phố 4", OrganizationKind.CELL, "Phường 5", Y2000), "/o/0"),
+                                member("Giang", OrganizationTestData.id("Khu phố 4"), "/m/0"))),
+                        BulkProgress.none());
+        List<BulkRecord> read = new ArrayList<>();
+
+        target.reader().read(ADMIN, BulkSelection.subtree(KP3, LocalDate.of(2026, 1, 1)), read::add);
+
+        assertThat(read)
+                .filteredOn(r -> r instanceof BulkRecord.Organization)
+                .extracting(r -> ((BulkRecord.Organization) r).id())
+                .containsExactlyInAnyOrder(P5, KP3);
+        assertThat(read)
+                .filteredOn(r -> r instanceof BulkRecord.Member)
+                .extracting(r -> ((BulkRecord.Member) r).id())
+                .containsExactlyInAnyOrder(AN, BINH);
+        assertThat(read).filteredOn(r -> r instanceof BulkRecord.Meeting).hasSize(1);
     }
 }

@@ -6,6 +6,7 @@ import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
 import vn.chibo.domain.memory.PortBulkLoader;
+import vn.chibo.domain.memory.PortBulkReader;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
@@ -27,6 +28,7 @@ class PortBulkLoaderContractTest extends BulkLoaderContract {
                 meetings,
                 residences,
                 evaluations,
-                new PortBulkLoader(organizations, members, meetings, residences, evaluations));
+                new PortBulkLoader(organizations, members, meetings, residences, evaluations),
+                new PortBulkReader(organizations, members, meetings, residences, evaluations));
     }
 }
