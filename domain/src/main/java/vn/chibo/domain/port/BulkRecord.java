@@ -6,9 +6,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Objects;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Recorded;
+import vn.chibo.domain.common.Violation;
+import vn.chibo.domain.common.ViolationCollector;
 import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationSubject;
@@ -44,6 +47,86 @@ public sealed interface BulkRecord {
     /** The members the record refers to (a review's subject), which must be stored or in the same load. */
     default ImmutableSet<MemberId> membersReferred() {
         return ImmutableSet.of();
+    }
+
+    /**
+     * Reports to {@code problems} every way the record breaks an invariant of its aggregate that
+     * its port would otherwise reject half-way (rule {@code BULK-RECORD}): a fact about another
+     * identity, an organisation whose first fact does not found it, meeting versions not numbered
+     * 1, 2, … in order.
+     */
+    default void checkInvariants(ViolationCollector problems) {
+        BulkRecord r = this;
+        if (r instanceof BulkRecord.Organization o) {
+            if (!(o.facts().get(0) instanceof OrganizationFact.Founded)) {
+                problems.add(recordProblem(
+                        r,
+                        ".facts[0]",
+                        o.facts().get(0).getClass().getSimpleName(),
+                        Label.of(
+                                "sự kiện đầu tiên của một tổ chức phải là thành lập",
+                                "the first fact of an organisation must found it")));
+            }
+            for (int i = 0; i < o.facts().size(); i++) {
+                OrganizationId about = o.facts().get(i).organization();
+                if (!about.equals(o.id())) {
+                    problems.add(otherIdentity(r, ".facts[" + i + "].organization", about.toString()));
+                }
+            }
+        } else if (r instanceof BulkRecord.Member m) {
+            for (int i = 0; i < m.facts().size(); i++) {
+                MemberFact f = m.facts().get(i);
+                if (!f.member().equals(m.id())) {
+                    problems.add(otherIdentity(
+                            r, ".facts[" + i + "].member", f.member().toString()));
+                }
+            }
+        } else if (r instanceof BulkRecord.Residence x) {
+            for (int i = 0; i < x.facts().size(); i++) {
+                ResidenceFact f = x.facts().get(i);
+                if (!f.member().equals(x.member())) {
+                    problems.add(otherIdentity(
+                            r, ".facts[" + i + "].member", f.member().toString()));
+                }
+            }
+        } else if (r instanceof BulkRecord.Meeting m) {
+            for (int i = 0; i < m.versions().size(); i++) {
+                MeetingRecord v = m.versions().get(i);
+                if (!v.meeting().id().equals(m.id())) {
+                    problems.add(otherIdentity(
+                            r, ".versions[" + i + "].id", v.meeting().id().toString()));
+                }
+                if (v.version() != i + 1) {
+                    problems.add(recordProblem(
+                            r,
+                            ".versions[" + i + "].version",
+                            Long.toString(v.version()),
+                            Label.of(
+                                    "các phiên bản phải được đánh số 1, 2, … theo thứ tự",
+                                    "versions must be numbered 1, 2, … in order")));
+                }
+            }
+        } else if (r instanceof BulkRecord.Evaluation e) {
+            for (int i = 0; i < e.entries().size(); i++) {
+                EvaluationEntry entry = e.entries().get(i);
+                if (!entry.key().equals(e.key())) {
+                    problems.add(otherIdentity(
+                            r, ".entries[" + i + "].key", entry.key().toString()));
+                }
+            }
+        }
+    }
+
+    private static Violation otherIdentity(BulkRecord r, String field, String value) {
+        return recordProblem(
+                r,
+                field,
+                value,
+                Label.of("thuộc một đối tượng khác với bản ghi chứa nó", "is about another identity than its record"));
+    }
+
+    private static Violation recordProblem(BulkRecord r, String field, String value, Label message) {
+        return Violation.of(r.origin() + field, "BULK-RECORD", value, message);
     }
 
     /**
