@@ -12,8 +12,10 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
+import vn.chibo.domain.port.ResidenceLiaisons;
 
 /**
  * chibo's storage on a relational database: every port over JDBC, on H2 (the embedded default,
@@ -47,12 +49,16 @@ public final class JdbcChibo implements AutoCloseable {
     private final Database database;
     private final JdbcOrganizations organizations;
     private final JdbcMembers members;
+    private final JdbcMeetings meetings;
+    private final JdbcResidenceLiaisons residenceLiaisons;
     private final @Nullable JdbcConnectionPool ownedPool;
 
     private JdbcChibo(Database database, @Nullable JdbcConnectionPool ownedPool) {
         this.database = database;
         this.organizations = new JdbcOrganizations(database);
         this.members = new JdbcMembers(database);
+        this.meetings = new JdbcMeetings(database);
+        this.residenceLiaisons = new JdbcResidenceLiaisons(database);
         this.ownedPool = ownedPool;
     }
 
@@ -127,14 +133,30 @@ public final class JdbcChibo implements AutoCloseable {
         return members;
     }
 
+    /** Where meeting records and schedules are kept, confined by the organisations of {@link #organizations()}. */
+    public Meetings meetings() {
+        return meetings;
+    }
+
     /**
-     * Plugs this storage into {@code builder}: its organisations and members. Calling it again
-     * sets the same ports.
+     * Where the residence histories of serving members are kept, confined by the residential cells
+     * in the organisations of {@link #organizations()}.
+     */
+    public ResidenceLiaisons residenceLiaisons() {
+        return residenceLiaisons;
+    }
+
+    /**
+     * Plugs this storage into {@code builder}: its organisations, members, meetings and residence
+     * liaisons. Calling it again sets the same ports.
      *
      * @return {@code builder}
      */
     public Chibo.Builder configure(Chibo.Builder builder) {
-        return builder.organizations(organizations).members(members);
+        return builder.organizations(organizations)
+                .members(members)
+                .meetings(meetings)
+                .residenceLiaisons(residenceLiaisons);
     }
 
     /** The database product: {@code "H2"} or {@code "PostgreSQL"}. */

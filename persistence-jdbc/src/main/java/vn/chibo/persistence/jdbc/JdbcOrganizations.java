@@ -8,13 +8,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.ConcurrentUpdateException;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
 import vn.chibo.domain.common.Scope;
@@ -49,7 +51,8 @@ final class JdbcOrganizations implements Organizations {
             + " WHERE v.organization_id = ? AND v.organization_id IN " + Scopes.REACHABLE
             + " ORDER BY f.seq");
 
-    private static final Sql VERSION = Sql.of("SELECT version FROM organization_version WHERE organization_id = ?");
+    /** The version of an organisation; one parameter: its identity. */
+    static final Sql VERSION = Sql.of("SELECT version FROM organization_version WHERE organization_id = ?");
 
     private static final Sql INSERT_VERSION =
             Sql.of("INSERT INTO organization_version (organization_id, version) VALUES (?, 0)");
@@ -61,6 +64,9 @@ final class JdbcOrganizations implements Organizations {
 
     private static final Sql INSERT_STATE = Sql.of("INSERT INTO organization_state"
             + " (organization_id, valid_from, valid_until, kind, name, parent_id) VALUES (?, ?, ?, ?, ?, ?)");
+
+    /** What an append is, in errors. */
+    private static final String WHAT = "Organisation facts";
 
     private final Database database;
 
@@ -100,10 +106,19 @@ final class JdbcOrganizations implements Organizations {
 
     @Override
     public void append(Actor actor, OrganizationAppend append) {
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            checks.row(
+                    "facts[" + i + "]",
+                    OrganizationRows.Column.values(),
+                    OrganizationRows.values(append.facts().get(i), 0));
+        }
+        checks.throwIfAny(WHAT);
         try {
             database.inTransaction("Appending organisation facts", connection -> appendIn(connection, actor, append));
         } catch (Database.Conflict conflict) {
-            throw concurrentUpdate(conflict, append);
+            throw Versions.lost(
+                    database, conflict, append.expectedVersions(), OrganizationId::value, VERSION, "organisation");
         }
     }
 
@@ -126,6 +141,7 @@ final class JdbcOrganizations implements Organizations {
         if (actor.scope() instanceof Scope.Subtree s) {
             checkScope(connection, actor, s.root().value(), append);
         }
+        checkReferences(connection, append);
         for (Map.Entry<OrganizationId, List<OrganizationFact>> e : byOrganization.entrySet()) {
             OrganizationId id = e.getKey();
             long expected = append.expectedVersions().getOrDefault(id, 0L);
@@ -173,6 +189,52 @@ final class JdbcOrganizations implements Organizations {
     }
 
     /**
+     * Every organisation a fact is about or names (a parent, an organisation merged into, the
+     * committee of a supervisor) is stored, or founded by this append.
+     */
+    private static void checkReferences(Connection connection, OrganizationAppend append) throws SQLException {
+        Set<OrganizationId> foundedHere = new HashSet<>();
+        for (OrganizationFact f : append.facts()) {
+            if (f instanceof OrganizationFact.Founded) {
+                foundedHere.add(f.organization());
+            }
+        }
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            OrganizationFact f = append.facts().get(i);
+            String path = "facts[" + i + "]";
+            if (append.expectedVersions().getOrDefault(f.organization(), 0L) == 0
+                    && !foundedHere.contains(f.organization())) {
+                checks.unknown(
+                        path + ".organization",
+                        "organisation " + f.organization(),
+                        Label.of(
+                                "tổ chức chưa được lưu, cũng không được thành lập trong lần ghi này",
+                                "the organisation is neither stored nor founded by this append"));
+            }
+            OrganizationId named = null;
+            String field = "";
+            if (f instanceof OrganizationFact.Founded founded) {
+                named = founded.parent();
+                field = ".parent";
+            } else if (f instanceof OrganizationFact.Reparented r) {
+                named = r.parent();
+                field = ".parent";
+            } else if (f instanceof OrganizationFact.Dissolved d) {
+                named = d.mergedInto();
+                field = ".mergedInto";
+            } else if (f instanceof OrganizationFact.SupervisionAssigned a) {
+                named = a.committeeOf();
+                field = ".committeeOf";
+            }
+            if (named != null && !foundedHere.contains(named)) {
+                checks.storedOrganization(connection, path + field, named);
+            }
+        }
+        checks.throwIfAny(WHAT);
+    }
+
+    /**
      * Whether {@code id} lies under {@code root} on {@code day} or the day before; an organisation
      * founded by this append lies where its parent does.
      */
@@ -206,18 +268,6 @@ final class JdbcOrganizations implements Organizations {
                     s.name(),
                     s.parent() == null ? null : s.parent().value());
         }
-    }
-
-    private ConcurrentUpdateException concurrentUpdate(Database.Conflict conflict, OrganizationAppend append) {
-        UUID id = conflict.aggregate()
-                .orElseGet(() ->
-                        append.expectedVersions().keySet().iterator().next().value());
-        long expected = conflict.aggregate().isPresent()
-                ? conflict.expected()
-                : append.expectedVersions().getOrDefault(OrganizationId.of(id), 0L);
-        long actual = database.read("Reading the version of organisation " + id, c -> Versions.current(c, VERSION, id))
-                .orElse(0L);
-        return new ConcurrentUpdateException("organisation " + id, expected, actual);
     }
 
     /** The histories the query returns, its rows ordered by organisation, then by seq. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.meeting.Meeting;
+import vn.chibo.domain.meeting.MeetingId;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.organization.OrganizationFact;
@@ -31,9 +34,12 @@ import vn.chibo.domain.organization.OrganizationHistory;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.OrganizationAppend;
+import vn.chibo.domain.port.ResidenceLiaisonAppend;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.persistence.jdbc.internal.Sql;
 import vn.chibo.testkit.data.MemberTestData;
+import vn.chibo.testkit.data.OrganizationTestData;
+import vn.chibo.testkit.data.ResidenceTestData;
 
 /**
  * A connection lost in the middle of an append leaves the database exactly as it was: for every
@@ -42,6 +48,7 @@ import vn.chibo.testkit.data.MemberTestData;
 class AppendFaultIT {
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
     private static final LocalDate Y2025 = LocalDate.of(2025, 7, 1);
+    private static final MeetingId MEETING = MeetingId.of(new UUID(3, 25));
     private static final List<Sql> COUNTS = List.of(
             Sql.of("SELECT COUNT(*) FROM organization_version"),
             Sql.of("SELECT COUNT(*) FROM organization_fact"),
@@ -49,7 +56,14 @@ class AppendFaultIT {
             Sql.of("SELECT COUNT(*) FROM member_version"),
             Sql.of("SELECT COUNT(*) FROM member_fact"),
             Sql.of("SELECT COUNT(*) FROM admission_sponsor"),
-            Sql.of("SELECT COUNT(*) FROM member_cell_period"));
+            Sql.of("SELECT COUNT(*) FROM member_cell_period"),
+            Sql.of("SELECT COUNT(*) FROM meeting_version"),
+            Sql.of("SELECT COUNT(*) FROM meeting_record"),
+            Sql.of("SELECT COUNT(*) FROM meeting_entry"),
+            Sql.of("SELECT COUNT(*) FROM meeting_schedule"),
+            Sql.of("SELECT COUNT(*) FROM residence_version"),
+            Sql.of("SELECT COUNT(*) FROM residence_fact"),
+            Sql.of("SELECT COUNT(*) FROM residence_period"));
 
     private final TestDatabases databases = new TestDatabases();
 
@@ -92,6 +106,39 @@ class AppendFaultIT {
 
         assertThat(statements).isGreaterThan(10);
         assertThat(f.storage.members().find(ADMIN, MemberTestData.id("Cường"))).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAMeetingCorrectionLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        Meeting first = TestMeetings.regular(MEETING, id("Khu phố 3"), List.of("Thông báo thời sự"));
+        f.storage.meetings().record(ADMIN, first, OrganizationTestData.recorded(), 0);
+        Meeting corrected = TestMeetings.regular(
+                MEETING, id("Khu phố 3"), List.of("Thông báo thời sự", "Đính chính: nghị quyết tháng 3"));
+
+        int statements =
+                cutEverywhere(f, s -> s.meetings().record(ADMIN, corrected, OrganizationTestData.recorded(), 1));
+
+        assertThat(statements).isGreaterThan(4);
+        assertThat(f.storage.meetings().versions(ADMIN, MEETING)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAResidenceAppendLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        MemberId cuong = ResidenceTestData.id("Cường");
+        ResidenceLiaisonAppend append = ResidenceLiaisonAppend.of(
+                Map.of(cuong, 0L),
+                List.of(
+                        ResidenceTestData.registered("Cường", id("Khu phố 3"), LocalDate.of(2021, 3, 1)),
+                        ResidenceTestData.present("Cường", LocalDate.of(2021, 6, 1))));
+
+        int statements = cutEverywhere(f, s -> s.residenceLiaisons().append(ADMIN, append));
+
+        assertThat(statements).isGreaterThan(4);
+        assertThat(f.storage.residenceLiaisons().find(ADMIN, cuong)).isPresent();
     }
 
     /**
