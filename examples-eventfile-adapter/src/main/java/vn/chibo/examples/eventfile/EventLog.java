@@ -25,15 +25,18 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * file   = header record*
  * header = "CHIBOEVT" (8 ASCII bytes) format (int, 1)
- * record = length (int, &gt; 0) checksum (int, CRC32C of length and payload) payload (length bytes)
+ * record = length (int, &gt; 0) lengthCheck (int, CRC32C of length)
+ *          checksum (int, CRC32C of length and payload) payload (length bytes)
  * </pre>
  *
  * <p>A crash can leave the last record incomplete: shorter than its length says, failing its
- * checksum while ending exactly at the end of the file, or (on file systems that extend a file
- * before its data lands) a run of zero bytes. {@link #scan} treats such a tail as never written and
- * cuts the file back to the last whole record. Anything else that does not read back (a bad
- * checksum followed by more records, a wrong header) is damage: the file is left as it is and
- * opening fails, so that no record is ever dropped silently.
+ * checksum while ending exactly at the end of the file, or followed by nothing but zero bytes (on
+ * file systems that extend a file before its data lands). {@link #scan} treats such a tail as never
+ * written and cuts the file back to the last whole record. Anything else that does not read back
+ * is damage: a record header failing its check (a damaged length would otherwise pass for a record
+ * cut short and take every later record with it), a bad checksum followed by more records, a wrong
+ * file header. Then the file is left as it is and opening fails, so that no record is ever dropped
+ * silently.
  *
  * <p>Not thread-safe: {@link EventFileStore} serialises every call.
  */
@@ -41,7 +44,7 @@ final class EventLog implements AutoCloseable {
     private static final byte[] MAGIC = "CHIBOEVT".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
     private static final int HEADER_LENGTH = MAGIC.length + Integer.BYTES;
-    private static final int FRAME_HEADER_LENGTH = 2 * Integer.BYTES;
+    private static final int FRAME_HEADER_LENGTH = 3 * Integer.BYTES;
 
     /** The longest payload read back; longer lengths are damage. */
     static final int MAX_PAYLOAD = 64 << 20;
@@ -191,9 +194,13 @@ final class EventLog implements AutoCloseable {
                     torn = "a record header cut short";
                 } else {
                     int length = in.readInt();
+                    int lengthCheck = in.readInt();
                     int checksum = in.readInt();
-                    if (length == 0 && checksum == 0 && zerosToEnd(in, left - FRAME_HEADER_LENGTH)) {
-                        torn = "zero bytes where a record was to be";
+                    if (lengthCheck != lengthCheck(length)) {
+                        if (!zerosToEnd(in, left - FRAME_HEADER_LENGTH)) {
+                            throw damaged(at, "a record header that fails its check");
+                        }
+                        torn = "a record header followed by nothing but zero bytes";
                     } else if (length <= 0 || length > MAX_PAYLOAD) {
                         throw damaged(at, "a record length of " + length);
                     } else if (length > left - FRAME_HEADER_LENGTH) {
@@ -256,6 +263,7 @@ final class EventLog implements AutoCloseable {
         checkArgument(payload.length > 0 && payload.length <= MAX_PAYLOAD, "a payload of %s bytes", payload.length);
         ByteBuffer frame = ByteBuffer.allocate(FRAME_HEADER_LENGTH + payload.length)
                 .putInt(payload.length)
+                .putInt(lengthCheck(payload.length))
                 .putInt(checksum(payload))
                 .put(payload);
         frame.flip();
@@ -277,6 +285,12 @@ final class EventLog implements AutoCloseable {
     /** Whether a failed {@link #append} left bytes after the last whole record that it could not cut. */
     boolean damagedTail() {
         return damagedTail;
+    }
+
+    private static int lengthCheck(int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(ByteBuffer.allocate(Integer.BYTES).putInt(length).flip());
+        return (int) crc.getValue();
     }
 
     private static int checksum(byte[] payload) {

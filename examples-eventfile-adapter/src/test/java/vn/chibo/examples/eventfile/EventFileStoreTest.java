@@ -262,7 +262,7 @@ class EventFileStoreTest {
             renameCell(store, "Chi bộ Khu phố 3");
         }
         byte[] bytes = Files.readAllBytes(file());
-        assertThat((long) bytes.length).isGreaterThan(whole + 8);
+        assertThat((long) bytes.length).isGreaterThan(whole + 12);
 
         for (long cut = whole + 1; cut < bytes.length; cut++) {
             Files.write(file(), Arrays.copyOf(bytes, (int) cut));
@@ -333,7 +333,7 @@ class EventFileStoreTest {
         try (EventFileStore store = EventFileStore.open(file())) {
             seed(store);
         }
-        flipByte(12 + 8 + 20);
+        flipByte(12 + 12 + 20);
         byte[] damaged = Files.readAllBytes(file());
 
         assertThatThrownBy(() -> EventFileStore.open(file()))
@@ -356,7 +356,7 @@ class EventFileStoreTest {
                 .isInstanceOf(EventFileException.class)
                 .hasMessageContaining("damaged at offset " + offset)
                 .hasMessageContaining("cannot be decoded");
-        assertThat(Files.size(file())).isEqualTo(offset + 9);
+        assertThat(Files.size(file())).isEqualTo(offset + 13);
     }
 
     @Test
@@ -376,12 +376,43 @@ class EventFileStoreTest {
     }
 
     @Test
-    void aRecordLengthBeyondTheLimitIsDamageNotATornTail() throws IOException {
+    void aDamagedRecordLengthIsDamageNotATornTail() throws IOException {
+        try (EventFileStore store = EventFileStore.open(file())) {
+            seed(store);
+        }
+        flipByte(12 + 2); // the first record's length now points past the end of the file
+
+        assertThatThrownBy(() -> EventFileStore.open(file()))
+                .isInstanceOf(EventFileException.class)
+                .hasMessageContaining("damaged at offset 12")
+                .hasMessageContaining("record header that fails its check");
+    }
+
+    @Test
+    void aRecordHeaderOnZeroBytesIsATornTail() throws IOException {
+        long whole;
+        try (EventFileStore store = EventFileStore.open(file())) {
+            seed(store);
+            whole = Files.size(file());
+        }
+        byte[] tail = new byte[100];
+        tail[0] = 1;
+        tail[5] = 7;
+        Files.write(file(), tail, StandardOpenOption.APPEND);
+
+        try (EventFileStore store = EventFileStore.open(file())) {
+            assertThat(store.evaluations().find(ADMIN, AN_2021)).isPresent();
+        }
+        assertThat(Files.size(file())).isEqualTo(whole);
+    }
+
+    @Test
+    void aRecordLengthBeyondTheLimitIsDamage() throws IOException {
         try (EventFileStore store = EventFileStore.open(file())) {
             seed(store);
         }
         long offset = Files.size(file());
-        Files.write(file(), ByteBuffer.allocate(8).putInt(-5).putInt(0).array(), StandardOpenOption.APPEND);
+        appendFrame(-5, new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> EventFileStore.open(file()))
                 .isInstanceOf(EventFileException.class)
@@ -565,15 +596,27 @@ class EventFileStoreTest {
         Files.write(file(), bytes);
     }
 
-    /** Appends a whole record, with a correct length and checksum, around {@code payload}. */
+    /** Appends a whole record, with a correct length and checksums, around {@code payload}. */
     private void appendRecord(byte[] payload) throws IOException {
-        CRC32C crc = new CRC32C();
-        crc.update(ByteBuffer.allocate(4).putInt(payload.length).flip());
-        crc.update(payload);
-        ByteBuffer frame = ByteBuffer.allocate(8 + payload.length)
-                .putInt(payload.length)
-                .putInt((int) crc.getValue())
+        appendFrame(payload.length, payload);
+    }
+
+    /** Appends a record header saying {@code length}, with correct checks, and {@code payload}. */
+    private void appendFrame(int length, byte[] payload) throws IOException {
+        ByteBuffer frame = ByteBuffer.allocate(12 + payload.length)
+                .putInt(length)
+                .putInt(crc32c(ByteBuffer.allocate(4).putInt(length).array()))
+                .putInt(crc32c(ByteBuffer.allocate(4 + payload.length)
+                        .putInt(length)
+                        .put(payload)
+                        .array()))
                 .put(payload);
         Files.write(file(), frame.array(), StandardOpenOption.APPEND);
+    }
+
+    private static int crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 }
