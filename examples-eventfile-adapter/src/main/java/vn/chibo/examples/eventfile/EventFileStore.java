@@ -151,7 +151,10 @@ public final class EventFileStore implements ChiboStorage {
     }
 
     /**
-     * Plugs all five ports into {@code builder}. Calling it again sets the same ports.
+     * Plugs all five ports into {@code builder}. Calling it again sets the same ports. Bulk loads and
+     * reads are left to chibo's defaults over these ports ({@link
+     * vn.chibo.domain.memory.PortBulkLoader}, {@link vn.chibo.domain.memory.PortBulkReader}): a load
+     * is checked whole, then appended one record per aggregate, not as one record.
      *
      * @return {@code builder}
      */

@@ -64,7 +64,6 @@ final class EventFiles implements AfterEachCallback {
                     Answers before = Answers.of(f.store());
                     Answers after = Answers.of(f.reopen());
                     assertThat(after).as("answers after reopening the file").isEqualTo(before);
-                    assertThat(before.organizations()).as("organisations kept").isNotEmpty();
                     assertThat(Files.size(f.path()))
                             .as("the file's size after reopening")
                             .isEqualTo(size);
