@@ -22,9 +22,11 @@ import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationSubject;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationReview;
 import vn.chibo.domain.evaluation.Review;
+import vn.chibo.domain.evaluation.ReviewPeriod;
 import vn.chibo.domain.evaluation.Scores;
 import vn.chibo.domain.meeting.Attendance;
 import vn.chibo.domain.meeting.AttendanceStatus;
@@ -365,7 +367,8 @@ final class EventReader {
             case 2 -> new EvaluationSubject.OfOrganization(organization());
             default -> throw unknown("evaluation subject", tag);
         };
-        return new EvaluationKey(subject, year());
+        Year year = year();
+        return new EvaluationKey(subject, year, ReviewPeriod.ofCode(text()));
     }
 
     private Review review() {
@@ -381,10 +384,16 @@ final class EventReader {
                         optional(in::getInt),
                         bool(),
                         bool(),
-                        optional(this::scores));
+                        optional(this::scores),
+                        bool(),
+                        optional(this::hostCellComment));
             case 2 -> new OrganizationReview(organization(), year(), name(Grade.class), optional(in::getInt), bool());
             default -> throw unknown("review", tag);
         };
+    }
+
+    private HostCellComment hostCellComment() {
+        return new HostCellComment(organization(), date(), text(), text());
     }
 
     private Scores scores() {

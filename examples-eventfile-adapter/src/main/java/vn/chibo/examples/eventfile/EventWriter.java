@@ -22,6 +22,7 @@ import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationSubject;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationReview;
 import vn.chibo.domain.evaluation.Review;
@@ -445,6 +446,7 @@ final class EventWriter {
             throw unknown(key.subject());
         }
         year(key.year());
+        text(key.period().code());
     }
 
     private void review(Review review) {
@@ -459,6 +461,8 @@ final class EventWriter {
             out.writeBoolean(r.degradationConcluded());
             out.writeBoolean(r.negativeResidenceComment());
             optional(r.scores(), this::scores);
+            out.writeBoolean(r.outsidePoliticalSystem());
+            optional(r.hostCellComment(), this::hostCellComment);
         } else if (review instanceof OrganizationReview r) {
             tag(2);
             organization(r.organization());
@@ -469,6 +473,13 @@ final class EventWriter {
         } else {
             throw unknown(review);
         }
+    }
+
+    private void hostCellComment(HostCellComment c) {
+        organization(c.hostCell());
+        date(c.date());
+        text(c.source());
+        text(c.comment());
     }
 
     private void scores(Scores s) {
