@@ -46,6 +46,13 @@ final class Fixtures {
         return out.toByteArray();
     }
 
+    /** How many records {@code chibo} holds. */
+    static long stored(Chibo chibo) {
+        long[] count = {0};
+        chibo.bulkReader().read(ADMIN, BulkSelection.wholeParty(RandomRecords.AS_OF), r -> count[0]++);
+        return count[0];
+    }
+
     static ImportReceipt importInto(Chibo chibo, byte[] document) {
         return ChiboJson.importer(chibo).importFrom(ADMIN, new ByteArrayInputStream(document));
     }
