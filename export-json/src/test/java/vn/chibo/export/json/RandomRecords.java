@@ -307,7 +307,7 @@ final class RandomRecords {
                             condition,
                             pick(ConditionKind.values()),
                             random.nextBoolean() ? null : d.plusMonths(2),
-                            text(),
+                            "ghi chú " + text(),
                             recorded()));
                     if (random.nextBoolean()) {
                         facts.add(new MemberFact.ConditionEnded(m, d.plusDays(20), condition, recorded()));
@@ -347,7 +347,7 @@ final class RandomRecords {
             id.append(random.nextInt(10));
         }
         return new MemberProfile(
-                "Nguyễn " + text(),
+                "Đảng viên " + text(),
                 date(1940, 2000),
                 pick(Sex.values()),
                 random.nextBoolean() ? id.toString() : null,
@@ -362,7 +362,7 @@ final class RandomRecords {
         facts.add(new ResidenceFact.Registered(
                 m,
                 d,
-                "Trần " + text(),
+                "Người cư trú " + text(),
                 pick(organizations),
                 random.nextBoolean() ? Workplace.named("Đảng ủy " + text()) : new Workplace("Sở", pick(organizations)),
                 d.minusDays(random.nextInt(20)),
