@@ -21,11 +21,21 @@ final class Fixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T03:04:05.123456789Z"), ZoneOffset.UTC);
     static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
+    /** Built once: building the central policies and the calendar is the costly part of a chibo. */
+    static final vn.chibo.domain.rule.PolicyRegistry POLICIES = vn.chibo.domain.ChiboPolicies.central();
+
+    static final vn.chibo.domain.rule.WorkingCalendar CALENDAR = vn.chibo.domain.rule.WorkingCalendar.vietnam();
+
     private Fixtures() {}
 
     /** A fresh, empty in-memory chibo. */
     static Chibo chibo() {
-        return Chibo.builder().clock(CLOCK).validator(VALIDATOR).build();
+        return Chibo.builder()
+                .clock(CLOCK)
+                .validator(VALIDATOR)
+                .policies(POLICIES)
+                .calendar(CALENDAR)
+                .build();
     }
 
     /** A fresh chibo holding {@code records}. */

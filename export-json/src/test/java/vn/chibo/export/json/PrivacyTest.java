@@ -90,7 +90,9 @@ class PrivacyTest {
                 }
             }
 
-            assertThat(text).startsWith("{\n  \"format\": \"chibo-snapshot\",\n  \"version\": 1,\n  \"profile\": \"STATISTICS\"");
+            assertThat(text)
+                    .startsWith(
+                            "{\n  \"format\": \"chibo-snapshot\",\n  \"version\": 1,\n  \"profile\": \"STATISTICS\"");
             assertThat(texts).doesNotContainAnyElementsOf(personal);
             assertThat(text).doesNotContainPattern("\"actor-[0-4]\"");
             for (String id : identities) {
@@ -98,8 +100,15 @@ class PrivacyTest {
             }
             assertThat(texts)
                     .doesNotContain(
-                            "DUES_RECORDED", "SICK_LEAVE", "MATERNITY_LEAVE", "SERIOUS_ILLNESS", "birthDate", "fullName",
-                            "citizenId", "agenda", "excuse")
+                            "DUES_RECORDED",
+                            "SICK_LEAVE",
+                            "MATERNITY_LEAVE",
+                            "SERIOUS_ILLNESS",
+                            "birthDate",
+                            "fullName",
+                            "citizenId",
+                            "agenda",
+                            "excuse")
                     .contains("birthYear");
             assertThat(stamps(MAPPER.readTree(document))).isNotEmpty().allMatch(s -> s.equals("[at, actor]"));
             SchemaCheck.assertValid(document);
@@ -118,10 +127,14 @@ class PrivacyTest {
         JsonNode doc = MAPPER.readTree(once);
         String cell = doc.at("/organizations/1/id").textValue();
         assertThat(UUID.fromString(cell).version()).isEqualTo(8);
-        assertThat(doc.at("/members/0/facts/1/cell").textValue()).isIn(cell, doc.at("/organizations/0/id").textValue());
+        assertThat(doc.at("/members/0/facts/1/cell").textValue())
+                .isIn(cell, doc.at("/organizations/0/id").textValue());
         assertThat(doc.at("/evaluations/0/key/subject/member").textValue())
-                .isIn(doc.at("/members/0/id").textValue(), doc.at("/members/1/id").textValue());
-        assertThat(doc.at("/members/0/facts/0/profile").toString()).matches("\\{\"birthYear\":19\\d\\d,\"sex\":\"MALE\"}");
+                .isIn(
+                        doc.at("/members/0/id").textValue(),
+                        doc.at("/members/1/id").textValue());
+        assertThat(doc.at("/members/0/facts/0/profile").toString())
+                .matches("\\{\"birthYear\":19\\d\\d,\"sex\":\"MALE\"}");
     }
 
     @Test

@@ -44,17 +44,33 @@ class ReportJsonTest {
                 "Đảng bộ Phường 5",
                 Year.of(2022),
                 REGIME,
-                ImmutableSortedMap.of(Grade.EXCELLENT, 242, Grade.GOOD, 1051, Grade.COMPLETED, 31, Grade.NOT_COMPLETED, 3),
+                ImmutableSortedMap.of(
+                        Grade.EXCELLENT, 242, Grade.GOOD, 1051, Grade.COMPLETED, 31, Grade.NOT_COMPLETED, 3),
                 ImmutableSortedMap.of("EVAL-NOT-RATED-EXEMPTED", 26),
                 ImmutableSortedMap.of(Grade.GOOD, 24, Grade.COMPLETED, 1),
-                new QuotaCheck("Đảng bộ Phường 5", 242, 1051, QuotaBase.GOOD, true, false, true, REGIME, ImmutableList.of(QUOTA)),
+                new QuotaCheck(
+                        "Đảng bộ Phường 5",
+                        242,
+                        1051,
+                        QuotaBase.GOOD,
+                        true,
+                        false,
+                        true,
+                        REGIME,
+                        ImmutableList.of(QUOTA)),
                 ImmutableList.of(QUOTA));
         MemberRating rated = new MemberRating.Rated(
                 MemberTestData.id("An"), Year.of(2022), REGIME, Grade.EXCELLENT, Grade.GOOD, ImmutableList.of(QUOTA));
         MemberRating notRated = new MemberRating.NotRated(
                 MemberTestData.id("Bình"), Year.of(2022), REGIME, "EVAL-NOT-RATED-EXEMPTED", true, ImmutableList.of());
         OrganizationRating cell = new OrganizationRating(
-                OrganizationTestData.id("Khu phố 3"), Year.of(2022), REGIME, Grade.GOOD, null, "EVAL-NEW", ImmutableList.of());
+                OrganizationTestData.id("Khu phố 3"),
+                Year.of(2022),
+                REGIME,
+                Grade.GOOD,
+                null,
+                "EVAL-NEW",
+                ImmutableList.of());
         EvaluationService.Rejudgement rejudgement = new EvaluationService.Rejudgement(
                 OrganizationTestData.id("Phường 5"),
                 Year.of(2022),
@@ -78,11 +94,13 @@ class ReportJsonTest {
         byte[] bytes = write(document());
 
         SchemaCheck.assertValid(bytes);
-        assertThat(ChiboJson.reports(Fixtures.chibo()).read(new ByteArrayInputStream(bytes))).isEqualTo(document());
+        assertThat(ChiboJson.reports(Fixtures.chibo()).read(new ByteArrayInputStream(bytes)))
+                .isEqualTo(document());
         assertThat(write(document())).isEqualTo(bytes);
         assertThat(new String(bytes, StandardCharsets.UTF_8))
                 .contains("\"format\": \"chibo-report\"")
-                .contains("\"grade\": \"EXCELLENT\",\n          \"gradeLabel\": \"hoàn thành xuất sắc nhiệm vụ\",\n          \"count\": 242")
+                .contains(
+                        "\"grade\": \"EXCELLENT\",\n          \"gradeLabel\": \"hoàn thành xuất sắc nhiệm vụ\",\n          \"count\": 242")
                 .contains("\"grade\": null,\n      \"gradeLabel\": null");
     }
 
@@ -94,11 +112,13 @@ class ReportJsonTest {
 
         assertThatThrownBy(() -> ChiboJson.reports(Fixtures.chibo())
                         .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(BulkLoadRejectedException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.path().replaceAll(" \\(.*", "") + " " + v.rule())
-                        .containsExactly(
-                                "/evaluationReports/0/year JSON-VALUE",
-                                "/evaluationReports/0/membersByGrade/0/count JSON-TYPE"));
+                .isInstanceOfSatisfying(
+                        BulkLoadRejectedException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path().replaceAll(" \\(.*", "") + " " + v.rule())
+                                .containsExactly(
+                                        "/evaluationReports/0/year JSON-VALUE",
+                                        "/evaluationReports/0/membersByGrade/0/count JSON-TYPE"));
     }
 
     @Test

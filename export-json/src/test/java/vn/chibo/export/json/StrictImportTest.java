@@ -59,7 +59,9 @@ class StrictImportTest {
     static String document(List<BulkRecord> records) {
         return new String(
                 Fixtures.export(
-                        Fixtures.holding(records), BulkSelection.wholeParty(RandomRecords.AS_OF), PrivacyProfile.full()),
+                        Fixtures.holding(records),
+                        BulkSelection.wholeParty(RandomRecords.AS_OF),
+                        PrivacyProfile.full()),
                 StandardCharsets.UTF_8);
     }
 
@@ -100,8 +102,11 @@ class StrictImportTest {
     void anUnknownFieldIsReportedWithItsPointerLineAndColumn() {
         String doc = document().replaceFirst("\"sex\": \"MALE\"", "\"sex\": \"MALE\", \"nickname\": \"Út\"");
 
-        rejected(doc, e -> assertThat(lines(e))
-                .containsExactly("/members/0/facts/0/profile/nickname " + at(doc, "\"Út\"") + " JSON-UNKNOWN-FIELD"));
+        rejected(
+                doc,
+                e -> assertThat(lines(e))
+                        .containsExactly(
+                                "/members/0/facts/0/profile/nickname " + at(doc, "\"Út\"") + " JSON-UNKNOWN-FIELD"));
     }
 
     @Test
@@ -109,8 +114,7 @@ class StrictImportTest {
         String doc = document().replaceFirst("\"readmission\": false", "\"readmission\": \"no\"");
 
         rejected(doc, e -> {
-            assertThat(lines(e))
-                    .containsExactly("/members/0/facts/1/readmission " + at(doc, "\"no\"") + " JSON-TYPE");
+            assertThat(lines(e)).containsExactly("/members/0/facts/1/readmission " + at(doc, "\"no\"") + " JSON-TYPE");
             assertThat(e.violations().get(0).message()).isEqualTo("must be a boolean, not a string");
             assertThat(e.violations().get(0).messageVi()).isEqualTo("phải là true hoặc false, không phải một chuỗi");
         });
@@ -120,9 +124,11 @@ class StrictImportTest {
     void aMissingFieldIsReportedAtItsObject() {
         String doc = document().replaceFirst("\"considered\": \"[0-9-]+\",\n\\s*", "");
 
-        rejected(doc, e -> assertThat(lines(e))
-                .containsExactly("/members/0/facts/1/considered "
-                        + at(doc, "{\n          \"type\": \"ADMISSION_DECIDED\"") + " JSON-MISSING-FIELD"));
+        rejected(
+                doc,
+                e -> assertThat(lines(e))
+                        .containsExactly("/members/0/facts/1/considered "
+                                + at(doc, "{\n          \"type\": \"ADMISSION_DECIDED\"") + " JSON-MISSING-FIELD"));
     }
 
     @Test
@@ -139,7 +145,9 @@ class StrictImportTest {
     void aDocumentOfAnotherFormatIsRefused() {
         String doc = document().replaceFirst("\"chibo-snapshot\"", "\"chibo-report\"");
 
-        rejected(doc, e -> assertThat(lines(e)).containsExactly("/format " + at(doc, "\"chibo-report\"") + " JSON-FORMAT"));
+        rejected(
+                doc,
+                e -> assertThat(lines(e)).containsExactly("/format " + at(doc, "\"chibo-report\"") + " JSON-FORMAT"));
     }
 
     @Test
@@ -148,7 +156,8 @@ class StrictImportTest {
 
         rejected(doc, e -> {
             assertThat(lines(e))
-                    .containsExactly("/members/0/facts/0/profile/birthDate " + at(doc, "\"1980-13-01\"") + " JSON-VALUE");
+                    .containsExactly(
+                            "/members/0/facts/0/profile/birthDate " + at(doc, "\"1980-13-01\"") + " JSON-VALUE");
             assertThat(e.violations().get(0).rejectedValue()).isEqualTo("***");
             assertThat(e.getMessage()).doesNotContain("1980-13-01");
         });
@@ -160,7 +169,8 @@ class StrictImportTest {
 
         rejected(doc, e -> {
             assertThat(lines(e))
-                    .containsExactly("/members/0/facts/0/profile/citizenId " + at(doc, "\"04409\"") + " validation:Pattern");
+                    .containsExactly(
+                            "/members/0/facts/0/profile/citizenId " + at(doc, "\"04409\"") + " validation:Pattern");
             assertThat(e.violations().get(0).rejectedValue()).isEqualTo("***");
         });
     }
@@ -181,8 +191,10 @@ class StrictImportTest {
     void aGradeLabelThatIsNotTheGradesIsReported() {
         String doc = document().replaceFirst("\"gradeLabel\": \"hoàn thành tốt nhiệm vụ\"", "\"gradeLabel\": \"tốt\"");
 
-        rejected(doc, e -> assertThat(lines(e))
-                .containsExactly("/evaluations/0/entries/0/gradeLabel " + at(doc, "\"tốt\"") + " JSON-LABEL"));
+        rejected(
+                doc,
+                e -> assertThat(lines(e))
+                        .containsExactly("/evaluations/0/entries/0/gradeLabel " + at(doc, "\"tốt\"") + " JSON-LABEL"));
     }
 
     @Test
@@ -193,7 +205,9 @@ class StrictImportTest {
                 PrivacyProfile.statistics("a key of sixteen bytes".getBytes(StandardCharsets.UTF_8)));
         String doc = new String(masked, StandardCharsets.UTF_8);
 
-        rejected(doc, e -> assertThat(lines(e)).containsExactly("/profile " + at(doc, "\"STATISTICS\"") + " JSON-MASKED"));
+        rejected(
+                doc,
+                e -> assertThat(lines(e)).containsExactly("/profile " + at(doc, "\"STATISTICS\"") + " JSON-MASKED"));
     }
 
     @Test
@@ -202,15 +216,22 @@ class StrictImportTest {
         String cell = OrganizationTestData.id("Khu phố 3").toString();
         String other = OrganizationTestData.id("Khu phố 99").toString();
         int second = original.indexOf("\"id\": \"" + MemberTestData.id("Bình"));
-        String doc = original.substring(0, second)
-                + original.substring(second).replace(cell, other)
-                + "";
+        String doc = original.substring(0, second) + original.substring(second).replace(cell, other) + "";
         String dup = doc.replace("\"id\": \"" + OrganizationTestData.id("Phường 5") + "\"", "\"id\": \"" + cell + "\"");
 
-        rejected(dup, e -> assertThat(lines(e))
-                .contains(
-                        "/members/1 " + at(dup, "{\n      \"id\": \"" + MemberTestData.id("Bình")) + " BULK-REFERENCE",
-                        "/organizations/1 " + at(dup, "{\n      \"id\": \"" + cell + "\",\n      \"facts\": [\n        {\n          \"type\": \"FOUNDED\",\n          \"organization\": \"" + cell) + " BULK-DUPLICATE"));
+        rejected(
+                dup,
+                e -> assertThat(lines(e))
+                        .contains(
+                                "/members/1 " + at(dup, "{\n      \"id\": \"" + MemberTestData.id("Bình"))
+                                        + " BULK-REFERENCE",
+                                "/organizations/1 "
+                                        + at(
+                                                dup,
+                                                "{\n      \"id\": \"" + cell
+                                                        + "\",\n      \"facts\": [\n        {\n          \"type\": \"FOUNDED\",\n          \"organization\": \""
+                                                        + cell)
+                                        + " BULK-DUPLICATE"));
     }
 
     @Test
@@ -227,14 +248,16 @@ class StrictImportTest {
                 "\"parent\": \"" + OrganizationTestData.id("Phường 5") + "\"",
                 "\"parent\": \"" + OrganizationTestData.id("Phường 99") + "\"");
 
-        rejected(doc, e -> assertThat(e.violations())
-                .extracting(Violation::rule)
-                .containsExactly(
-                        "JSON-VALUE", // An's first fact has an unknown type
-                        "JSON-TYPE", // An's admission: readmission is not a boolean
-                        "JSON-UNKNOWN-FIELD", // Bình's profile
-                        "JSON-LABEL", // Bình's review
-                        "BULK-REFERENCE")); // Khu phố 3's parent is in neither the load nor the store
+        rejected(
+                doc,
+                e -> assertThat(e.violations())
+                        .extracting(Violation::rule)
+                        .containsExactly(
+                                "JSON-VALUE", // An's first fact has an unknown type
+                                "JSON-TYPE", // An's admission: readmission is not a boolean
+                                "JSON-UNKNOWN-FIELD", // Bình's profile
+                                "JSON-LABEL", // Bình's review
+                                "BULK-REFERENCE")); // Khu phố 3's parent is in neither the load nor the store
     }
 
     @Test
@@ -254,8 +277,10 @@ class StrictImportTest {
     @Test
     void moreThanAThousandProblemsKeepTheFirstThousandAndCountThemAll() {
         String original = document(ward().subList(0, 4));
-        String member = original.substring(original.indexOf("\"members\": [") + 12, original.indexOf("\"residences\"") - 6);
-        String one = member.substring(0, member.indexOf("\n    },") + 6).replaceFirst("\"readmission\": false", "\"readmission\": 1");
+        String member =
+                original.substring(original.indexOf("\"members\": [") + 12, original.indexOf("\"residences\"") - 6);
+        String one = member.substring(0, member.indexOf("\n    },") + 6)
+                .replaceFirst("\"readmission\": false", "\"readmission\": 1");
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 1_500; i++) {
             many.append(i == 0 ? "" : ",").append(one);
@@ -296,6 +321,8 @@ class StrictImportTest {
         BulkRecord first = source.next(problems).orElseThrow();
 
         assertThat(first.origin()).isEqualTo("/organizations/0 " + at(document(), "{\n      \"id\""));
-        assertThat(source.header()).get().satisfies(h -> assertThat(h.scope().asOf()).isEqualTo(RandomRecords.AS_OF));
+        assertThat(source.header())
+                .get()
+                .satisfies(h -> assertThat(h.scope().asOf()).isEqualTo(RandomRecords.AS_OF));
     }
 }
