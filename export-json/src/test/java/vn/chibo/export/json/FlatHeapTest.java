@@ -2,14 +2,12 @@ package vn.chibo.export.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.chibo.testkit.jvm.ForkedJvm;
 
 /**
  * The JSON code holds one record at a time: 100,000 members go out and back in through a pipe in
@@ -21,21 +19,7 @@ class FlatHeapTest {
     private static final long SLACK = 2L * 1024 * 1024;
 
     private static long[] probe(int members) throws IOException, InterruptedException {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx32m",
-                        "-XX:+UseSerialGC",
-                        "-Dfile.encoding=UTF-8",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        HeapProbe.class.getName(),
-                        Integer.toString(members)))
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        String out = ForkedJvm.run(HeapProbe.class, List.of("-Xmx32m", "-XX:+UseSerialGC"), Integer.toString(members));
         Matcher m = LINE.matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};

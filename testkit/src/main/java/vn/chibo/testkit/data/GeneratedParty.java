@@ -1,4 +1,4 @@
-package vn.chibo.export.json;
+package vn.chibo.testkit.data;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.ViolationCollector;
 import vn.chibo.domain.organization.OrganizationKind;
@@ -17,42 +16,56 @@ import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.BulkRecord;
 import vn.chibo.domain.port.BulkSelection;
 import vn.chibo.domain.port.BulkSource;
-import vn.chibo.testkit.data.MemberTestData;
-import vn.chibo.testkit.data.OrganizationTestData;
 
 /**
- * A storage that holds nothing: a reader generating a ward with {@code members} members (four
- * facts each) on the fly, and a loader that reads every record and forgets it. Between them only
- * the JSON code holds anything, so their heap shows the JSON code's.
+ * A storage that holds nothing, for memory tests of whatever sits between a {@link BulkReader} and
+ * a {@link BulkLoader} (an export and an import): a reader generating a ward of any number of
+ * members on the fly (four facts each, in the documented order), and a loader that reads every
+ * record and forgets it. Between them only the code under test holds anything.
  */
-final class SyntheticParty {
-    private SyntheticParty() {}
+public final class GeneratedParty {
+    private GeneratedParty() {}
 
-    /** A reader of a ward of {@code members} generated members, in the documented order. */
-    static BulkReader reader(int members) {
+    /** The ward's organisation. */
+    public static final OrganizationId WARD = OrganizationTestData.id("Phường 5");
+
+    /** A reader of the ward and {@code members} generated members of its cell. */
+    public static BulkReader reader(int members) {
         return (Actor actor, BulkSelection selection, Consumer<? super BulkRecord> sink) -> {
             sink.accept(BulkRecord.Organization.of(
-                    OrganizationTestData.id("Phường 5"),
+                    WARD,
                     List.of(OrganizationTestData.founded(
                             "Phường 5", OrganizationKind.GRASSROOTS_COMMITTEE, null, LocalDate.of(2000, 1, 1))),
                     "generated"));
             OrganizationId cell = OrganizationTestData.id("Khu phố 3");
             for (int i = 0; i < members; i++) {
                 String name = "Đảng viên " + i;
-                MemberId id = MemberTestData.id(name);
                 sink.accept(BulkRecord.Member.of(
-                        id, MemberTestData.admittedAndRecognized(name, cell, LocalDate.of(2010, 3, 1)), "generated"));
+                        MemberTestData.id(name),
+                        MemberTestData.admittedAndRecognized(name, cell, LocalDate.of(2010, 3, 1)),
+                        "generated"));
             }
         };
     }
 
-    /** A loader that counts and forgets, sampling the live heap every {@code every} records. */
-    static final class CountingLoader implements BulkLoader {
+    /**
+     * The live heap: the heap in use right after a full collection, in bytes.
+     *
+     * @implNote calls {@link System#gc()}
+     */
+    public static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** A loader that counts what it reads and forgets it, sampling the live heap as it goes. */
+    public static final class DiscardingLoader implements BulkLoader {
         private final int every;
         private long peakLiveHeap;
         private long records;
 
-        CountingLoader(int every) {
+        /** A loader sampling the live heap every {@code every} records and at the end. */
+        public DiscardingLoader(int every) {
             this.every = every;
         }
 
@@ -70,22 +83,16 @@ final class SyntheticParty {
                 }
                 facts += r.get().size();
                 if (++records % every == 0) {
-                    sample();
+                    peakLiveHeap = Math.max(peakLiveHeap, liveHeap());
                 }
             }
-            sample();
+            peakLiveHeap = Math.max(peakLiveHeap, liveHeap());
             problems.throwIfAny("generated load");
             return new BulkLoadSummary(organizations, members, 0, 0, 0, 0, facts);
         }
 
-        private void sample() {
-            System.gc();
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            peakLiveHeap = Math.max(peakLiveHeap, used);
-        }
-
         /** The most heap in use right after a collection, at any sample. */
-        long peakLiveHeap() {
+        public long peakLiveHeap() {
             return peakLiveHeap;
         }
     }
