@@ -31,6 +31,7 @@ import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Violation;
 import vn.chibo.domain.common.ViolationCollector;
+import vn.chibo.domain.evaluation.EvaluationRecord;
 import vn.chibo.domain.evaluation.EvaluationReport;
 import vn.chibo.domain.evaluation.MemberRating;
 import vn.chibo.domain.evaluation.OrganizationRating;
@@ -70,6 +71,7 @@ public final class ChiboJacksonModule extends SimpleModule {
         todo.addAll(SnapshotWriter.RECORDS);
         todo.addAll(List.of(
                 EvaluationReport.class,
+                EvaluationRecord.class,
                 MemberRating.class,
                 OrganizationRating.class,
                 EvaluationService.Rejudgement.class,
