@@ -46,6 +46,8 @@ import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.common.Sensitive;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.QuotaCheck;
+import vn.chibo.domain.evaluation.QuotaPoolKey;
 import vn.chibo.domain.meeting.Attendance;
 import vn.chibo.domain.meeting.Guest;
 import vn.chibo.domain.meeting.Meeting;
@@ -166,6 +168,9 @@ final class Codecs {
             }
             if (raw == ImmutableMap.class && args[0] == MemberId.class && args[1] == VoteChoice.class) {
                 return new VotesCodec();
+            }
+            if (raw == ImmutableMap.class && args[0] == QuotaPoolKey.class && args[1] == QuotaCheck.class) {
+                return new QuotaPoolsCodec();
             }
             if (raw == ImmutableSortedMap.class && args[0] == Grade.class && args[1] == Integer.class) {
                 return new GradeCountsCodec();
@@ -729,6 +734,66 @@ final class Codecs {
             return s.ref("Ballot.Votes", () -> {
                 ObjectNode item =
                         Fields.schema(s, List.of("member", "choice"), Map.of("member", member, "choice", choice));
+                ObjectNode o = s.object().put("type", "array");
+                o.set("items", item);
+                return o;
+            });
+        }
+    }
+
+    /** The quota checks of a report's pools: {@code [{"pool": …, "check": …}]}, by pool id. */
+    private static final class QuotaPoolsCodec implements Codec<ImmutableMap<QuotaPoolKey, QuotaCheck>> {
+        private final Codec<QuotaPoolKey> pool = of(QuotaPoolKey.class);
+        private final Codec<QuotaCheck> check = of(QuotaCheck.class);
+
+        @Override
+        public void write(JsonGenerator g, ImmutableMap<QuotaPoolKey, QuotaCheck> value, Writing w) throws IOException {
+            List<Map.Entry<QuotaPoolKey, QuotaCheck>> sorted = new java.util.ArrayList<>(value.entrySet());
+            sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(QuotaPoolKey::id)));
+            g.writeStartArray();
+            for (Map.Entry<QuotaPoolKey, QuotaCheck> e : sorted) {
+                g.writeStartObject();
+                g.writeFieldName("pool");
+                pool.write(g, e.getKey(), w);
+                g.writeFieldName("check");
+                check.write(g, e.getValue(), w);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
+        @Override
+        public @Nullable ImmutableMap<QuotaPoolKey, QuotaCheck> read(Node node, Reading r) {
+            if (!(node instanceof Node.ArrayNode a)) {
+                r.wrongType(node, "an array");
+                return null;
+            }
+            Map<QuotaPoolKey, QuotaCheck> out = new LinkedHashMap<>();
+            boolean ok = true;
+            for (Node item : a.items()) {
+                Map<String, @Nullable Object> fields =
+                        Fields.read(item, r, List.of("pool", "check"), Map.of("pool", pool, "check", check));
+                if (fields == null) {
+                    ok = false;
+                    continue;
+                }
+                QuotaPoolKey k = (QuotaPoolKey) Objects.requireNonNull(fields.get("pool"));
+                if (out.put(k, (QuotaCheck) Objects.requireNonNull(fields.get("check"))) != null) {
+                    r.report(
+                            item,
+                            JsonRules.INVARIANT,
+                            k.id(),
+                            Label.of("nhóm tính tỷ lệ xuất hiện hai lần", "the pool appears twice"));
+                    ok = false;
+                }
+            }
+            return ok ? ImmutableMap.copyOf(out) : null;
+        }
+
+        @Override
+        public JsonNode schema(Schemas s) {
+            return s.ref("EvaluationReport.Quotas", () -> {
+                ObjectNode item = Fields.schema(s, List.of("pool", "check"), Map.of("pool", pool, "check", check));
                 ObjectNode o = s.object().put("type", "array");
                 o.set("items", item);
                 return o;

@@ -58,7 +58,10 @@ class ReportJsonTest {
                         true,
                         REGIME,
                         ImmutableList.of(QUOTA)),
-                ImmutableList.of(QUOTA));
+                com.google.common.collect.ImmutableMap.of(),
+                ImmutableList.of(QUOTA),
+                11,
+                4);
         MemberRating rated = new MemberRating.Rated(
                 MemberTestData.id("An"), Year.of(2022), REGIME, Grade.EXCELLENT, Grade.GOOD, ImmutableList.of(QUOTA));
         MemberRating notRated = new MemberRating.NotRated(
