@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
 
@@ -47,12 +48,16 @@ public final class JdbcChibo implements AutoCloseable {
     private final Database database;
     private final JdbcOrganizations organizations;
     private final JdbcMembers members;
+    private final JdbcEvaluations evaluations;
+    private final JdbcReports reports;
     private final @Nullable JdbcConnectionPool ownedPool;
 
     private JdbcChibo(Database database, @Nullable JdbcConnectionPool ownedPool) {
         this.database = database;
         this.organizations = new JdbcOrganizations(database);
         this.members = new JdbcMembers(database);
+        this.evaluations = new JdbcEvaluations(database);
+        this.reports = new JdbcReports(database);
         this.ownedPool = ownedPool;
     }
 
@@ -128,13 +133,29 @@ public final class JdbcChibo implements AutoCloseable {
     }
 
     /**
-     * Plugs this storage into {@code builder}: its organisations and members. Calling it again
-     * sets the same ports.
+     * Where the yearly reviews are kept, placed by the organisations and members of this storage.
+     * Every append also keeps the counts of {@link #reports()} right.
+     */
+    public Evaluations evaluations() {
+        return evaluations;
+    }
+
+    /**
+     * Reports the database answers: grade counts for any subtree from the counts maintained per
+     * grassroots organisation, admissions per month, and the check that those counts are exact.
+     */
+    public JdbcReports reports() {
+        return reports;
+    }
+
+    /**
+     * Plugs this storage into {@code builder}: its organisations, members and reviews. Calling it
+     * again sets the same ports.
      *
      * @return {@code builder}
      */
     public Chibo.Builder configure(Chibo.Builder builder) {
-        return builder.organizations(organizations).members(members);
+        return builder.organizations(organizations).members(members).evaluations(evaluations);
     }
 
     /** The database product: {@code "H2"} or {@code "PostgreSQL"}. */

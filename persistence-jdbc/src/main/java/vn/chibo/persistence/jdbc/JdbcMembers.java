@@ -31,7 +31,8 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * {@link Members} over JDBC, in the same database as the {@link JdbcOrganizations} whose tree
  * confines each actor. Facts go to {@code member_fact} (sponsors to {@code admission_sponsor}), the
  * version to {@code member_version}, and the home and activity cells over time to {@code
- * member_cell_period}. Thread-safe: every call runs on its own connection.
+ * member_cell_period}; every append also counts its admissions and moves the member's reviews
+ * ({@link Aggregates}). Thread-safe: every call runs on its own connection.
  */
 final class JdbcMembers implements Members {
     private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + MemberRows.ORDER);
@@ -49,27 +50,18 @@ final class JdbcMembers implements Members {
             + " WHERE v.member_id = ? AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
             + MemberRows.ORDER);
 
-    /** {@code sub(organization_id)}: the subtree of an organisation on a date; parameters: it, then the date 4 times. */
-    private static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
-            + " SELECT s.organization_id, 0 FROM organization_state s"
-            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
-            + " UNION"
-            + " SELECT c.organization_id, sub.depth + 1"
-            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
-            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + Scopes.MAX_DEPTH + ")";
-
     /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
     private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM member_cell_period p"
             + " WHERE p.valid_from <= ? AND p.valid_until > ?"
             + " AND (p.home_cell_id IN (SELECT organization_id FROM sub)"
             + " OR p.activity_cell_id IN (SELECT organization_id FROM sub)))";
 
-    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + SUBTREE_ON
+    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON
             + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
             + " WHERE" + IN_SUBTREE_ON
             + MemberRows.ORDER);
 
-    private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + SUBTREE_ON + ", "
+    private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
             + Scopes.UNDER_ROOT
             + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
             + " WHERE" + IN_SUBTREE_ON
@@ -152,6 +144,7 @@ final class JdbcMembers implements Members {
     }
 
     private void appendIn(Connection connection, Actor actor, MemberAppend append) throws SQLException {
+        Aggregates.lockShared(connection, database.dialect());
         Map<MemberId, List<MemberFact>> byMember = new LinkedHashMap<>();
         for (MemberFact f : append.facts()) {
             byMember.computeIfAbsent(f.member(), k -> new ArrayList<>()).add(f);
@@ -201,6 +194,7 @@ final class JdbcMembers implements Members {
             }
             writePeriods(connection, history);
         }
+        Aggregates.afterMemberAppend(connection, byMember.keySet(), append.facts());
     }
 
     /**
