@@ -112,11 +112,12 @@ final class Aggregates {
             + " AND d.entry_type = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM evaluation_fact e"
             + " WHERE e.review_id = d.review_id AND e.entry_type = 'DECIDED' AND e.seq > d.seq)";
 
-    private static final String RV_COLUMNS = "rv(review_id, subject_kind, review_year, year_end, owner_id,"
-            + " old_owner, old_unit, old_counted, old_regime, old_grade, old_reason) AS ("
-            + " SELECT v.review_id, v.subject_kind, v.review_year, v.year_end, " + OWNER + ","
-            + " v.owner_id, v.unit_id, v.counted_as, v.regime_id, v.grade, v.not_rated_reason"
-            + " FROM evaluation_review v";
+    private static final String RV_COLUMNS =
+            "rv(review_id, subject_kind, review_year, review_period, year_end, owner_id,"
+                    + " old_owner, old_unit, old_counted, old_regime, old_grade, old_reason) AS ("
+                    + " SELECT v.review_id, v.subject_kind, v.review_year, v.review_period, v.year_end, " + OWNER + ","
+                    + " v.owner_id, v.unit_id, v.counted_as, v.regime_id, v.grade, v.not_rated_reason"
+                    + " FROM evaluation_review v";
 
     /**
      * {@code up}: the path on 31/12 from each owner of {@code rv} upwards; {@code nearest}: the nearest
@@ -137,14 +138,15 @@ final class Aggregates {
             + " AND NOT EXISTS (SELECT 1 FROM up h WHERE h.owner_id = g.owner_id AND h.year_end = g.year_end"
             + " AND h.kind IN " + GRASSROOTS_KINDS + " AND h.depth < g.depth))";
 
-    private static final String TALLY_SELECT = " SELECT rv.review_id, rv.subject_kind, rv.review_year,"
-            + " rv.owner_id, own.kind AS owner_kind, COALESCE(nearest.unit_id, own.organization_id) AS unit_id,"
-            + " d.regime_id, d.grade, d.not_rated_reason,"
-            + " rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason"
-            + " FROM rv"
-            + " LEFT JOIN up own ON own.owner_id = rv.owner_id AND own.year_end = rv.year_end AND own.depth = 0"
-            + " LEFT JOIN nearest ON nearest.owner_id = rv.owner_id AND nearest.year_end = rv.year_end"
-            + " LEFT JOIN" + LATEST_DECISION;
+    private static final String TALLY_SELECT =
+            " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
+                    + " rv.owner_id, own.kind AS owner_kind, COALESCE(nearest.unit_id, own.organization_id) AS unit_id,"
+                    + " d.regime_id, d.grade, d.not_rated_reason,"
+                    + " rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason"
+                    + " FROM rv"
+                    + " LEFT JOIN up own ON own.owner_id = rv.owner_id AND own.year_end = rv.year_end AND own.depth = 0"
+                    + " LEFT JOIN nearest ON nearest.owner_id = rv.owner_id AND nearest.year_end = rv.year_end"
+                    + " LEFT JOIN" + LATEST_DECISION;
 
     /** Where the reviews of an array of ids count now, and where they counted as last stored. */
     static final Sql TALLIES_OF =
@@ -510,7 +512,9 @@ final class Aggregates {
             @Nullable String regime = Rows.stringOrNull(rows, "regime_id");
             @Nullable String grade = Rows.stringOrNull(rows, "grade");
             boolean exists = ownerKind != null;
+            // Only the yearly review counts: a quarter or a term is not the year's classification.
             boolean counts = exists
+                    && "YEAR".equals(Rows.string(rows, "review_period"))
                     && regime != null
                     && (EvaluationRows.MEMBER.equals(subject) || (CELLS.contains(ownerKind) && grade != null));
             @Nullable String counted = !counts ? null : EvaluationRows.MEMBER.equals(subject) ? MEMBER : CELL;

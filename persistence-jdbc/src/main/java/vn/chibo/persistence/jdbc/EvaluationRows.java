@@ -1,6 +1,7 @@
 package vn.chibo.persistence.jdbc;
 
 import static vn.chibo.persistence.jdbc.Rows.bool;
+import static vn.chibo.persistence.jdbc.Rows.date;
 import static vn.chibo.persistence.jdbc.Rows.enumOf;
 import static vn.chibo.persistence.jdbc.Rows.enumOrNull;
 import static vn.chibo.persistence.jdbc.Rows.integer;
@@ -8,6 +9,7 @@ import static vn.chibo.persistence.jdbc.Rows.integerOrNull;
 import static vn.chibo.persistence.jdbc.Rows.string;
 import static vn.chibo.persistence.jdbc.Rows.stringOrNull;
 import static vn.chibo.persistence.jdbc.Rows.uuid;
+import static vn.chibo.persistence.jdbc.Rows.uuidOrNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.Label;
@@ -29,9 +30,11 @@ import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationSubject;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationReview;
 import vn.chibo.domain.evaluation.Review;
+import vn.chibo.domain.evaluation.ReviewPeriod;
 import vn.chibo.domain.evaluation.Scores;
 import vn.chibo.domain.rule.Confidence;
 import vn.chibo.domain.rule.Finding;
@@ -55,45 +58,105 @@ final class EvaluationRows {
     static final String ORGANIZATION = "ORGANIZATION";
 
     /** The columns of {@code evaluation_fact}, in the order of {@link #INSERT}. */
-    enum Column {
+    enum Column implements SchemaColumn {
         REVIEW_ID,
         SEQ,
-        ENTRY_TYPE,
+        ENTRY_TYPE(TextLimit.CODE),
         RECORDED_AT,
         RECORDED_NANO,
-        RECORDED_BY,
-        RECORDED_REASON,
-        GRADE,
-        SELF_ASSESSED_GRADE,
-        CIVIL_SERVANT_GRADE,
+        RECORDED_BY(TextLimit.RECORDED_BY),
+        RECORDED_REASON(TextLimit.RECORDED_REASON),
+        GRADE(TextLimit.of(20)),
+        SELF_ASSESSED_GRADE(TextLimit.of(20)),
+        CIVIL_SERVANT_GRADE(TextLimit.of(20)),
         TARGETS_PERCENT,
         DEGRADATION_CONCLUDED,
         NEGATIVE_RESIDENCE_COMMENT,
         DISCIPLINE_SELF_FIXED,
-        SCORE_GENERAL,
-        SCORE_RESULTS,
+        SCORE_GENERAL(TextLimit.of(100)),
+        SCORE_RESULTS(TextLimit.of(100)),
         ALL_TASKS_ON_TIME,
-        EXCEEDED_PERCENT,
-        LATE_PERCENT,
+        EXCEEDED_PERCENT(TextLimit.of(100)),
+        LATE_PERCENT(TextLimit.of(100)),
         SHORTCOMINGS_FIXED,
-        NOT_RATED_REASON,
+        NOT_RATED_REASON(TextLimit.of(100)),
         REVIEWED,
-        REGIME_ID,
-        REGIME_FINGERPRINT,
-        DECISION;
+        REGIME_ID(TextLimit.of(200)),
+        REGIME_FINGERPRINT(TextLimit.of(200)),
+        DECISION(TextLimit.of(1000)),
+        OUTSIDE_POLITICAL_SYSTEM,
+        HOST_CELL_ID,
+        HOST_COMMENT_DATE,
+        HOST_COMMENT_SOURCE(TextLimit.of(500)),
+        HOST_COMMENT(TextLimit.of(2000));
 
-        String label() {
-            return name().toLowerCase(Locale.ROOT);
+        private final TextLimit limit;
+
+        Column() {
+            this(TextLimit.NONE);
+        }
+
+        Column(TextLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String table() {
+            return "evaluation_fact";
+        }
+
+        @Override
+        public TextLimit limit() {
+            return limit;
+        }
+    }
+
+    /** The columns of {@code evaluation_finding}, in the order of {@link #INSERT_FINDING}, with the sizes of its text. */
+    enum FindingColumn implements SchemaColumn {
+        REVIEW_ID,
+        SEQ,
+        FINDING_INDEX,
+        CODE(TextLimit.of(100)),
+        SEVERITY(TextLimit.of(20)),
+        SUBJECT(TextLimit.of(1000)),
+        MESSAGE_VI(TextLimit.of(10000)),
+        MESSAGE_EN(TextLimit.of(10000)),
+        SOURCE_DOCUMENT(TextLimit.of(1000)),
+        SOURCE_ARTICLE(TextLimit.of(1000)),
+        SOURCE_CONFIDENCE(TextLimit.of(20)),
+        SOURCE_NOTE(TextLimit.of(10000)),
+        POLICY_ID(TextLimit.of(200)),
+        POLICY_FINGERPRINT(TextLimit.of(200));
+
+        private final TextLimit limit;
+
+        FindingColumn() {
+            this(TextLimit.NONE);
+        }
+
+        FindingColumn(TextLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String table() {
+            return "evaluation_finding";
+        }
+
+        @Override
+        public TextLimit limit() {
+            return limit;
         }
     }
 
     /** Every column of an entry and of its findings, the review's identity first. */
-    static final String COLUMNS = "r.subject_kind, r.member_id, r.organization_id, r.review_year,"
+    static final String COLUMNS = "r.subject_kind, r.member_id, r.organization_id, r.review_year, r.review_period,"
             + " f.review_id, f.seq, f.entry_type, f.recorded_at, f.recorded_nano, f.recorded_by, f.recorded_reason,"
             + " f.grade, f.self_assessed_grade, f.civil_servant_grade, f.targets_percent, f.degradation_concluded,"
             + " f.negative_residence_comment, f.discipline_self_fixed, f.score_general, f.score_results,"
             + " f.all_tasks_on_time, f.exceeded_percent, f.late_percent, f.shortcomings_fixed, f.not_rated_reason,"
-            + " f.reviewed, f.regime_id, f.regime_fingerprint, f.decision,"
+            + " f.reviewed, f.regime_id, f.regime_fingerprint, f.decision, f.outside_political_system,"
+            + " f.host_cell_id, f.host_comment_date, f.host_comment_source, f.host_comment,"
             + " x.finding_index, x.code, x.severity, x.subject, x.message_vi, x.message_en, x.source_document,"
             + " x.source_article, x.source_confidence, x.source_note, x.policy_id, x.policy_fingerprint";
 
@@ -110,8 +173,9 @@ final class EvaluationRows {
             + " recorded_nano, recorded_by, recorded_reason, grade, self_assessed_grade, civil_servant_grade,"
             + " targets_percent, degradation_concluded, negative_residence_comment, discipline_self_fixed,"
             + " score_general, score_results, all_tasks_on_time, exceeded_percent, late_percent,"
-            + " shortcomings_fixed, not_rated_reason, reviewed, regime_id, regime_fingerprint, decision)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " shortcomings_fixed, not_rated_reason, reviewed, regime_id, regime_fingerprint, decision,"
+            + " outside_political_system, host_cell_id, host_comment_date, host_comment_source, host_comment)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     static final Sql INSERT_FINDING = Sql.of("INSERT INTO evaluation_finding (review_id, seq, finding_index,"
             + " code, severity, subject, message_vi, message_en, source_document, source_article,"
@@ -119,20 +183,24 @@ final class EvaluationRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     static final Sql INSERT_REVIEW = Sql.of("INSERT INTO evaluation_review"
-            + " (review_id, subject_kind, member_id, organization_id, review_year, year_end)"
-            + " VALUES (?, ?, ?, ?, ?, ?)");
+            + " (review_id, subject_kind, member_id, organization_id, review_year, review_period, year_end)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)");
 
     /**
-     * The identity of the review {@code key} in the store: derived from the subject and the year, so
-     * that two writers creating the same review race for the same version row.
+     * The identity of the review {@code key} in the store: derived from the subject, the year and,
+     * for a review other than the yearly one, the period, so that two writers creating the same
+     * review race for the same version row.
      */
     static UUID id(EvaluationKey key) {
-        String name = key.subject() instanceof EvaluationSubject.OfMember m
-                ? "chibo-review:member:" + m.member().value() + ":" + key.year()
-                : "chibo-review:organization:"
-                        + ((EvaluationSubject.OfOrganization) key.subject())
-                                .organization()
-                                .value() + ":" + key.year();
+        String period =
+                key.period() == ReviewPeriod.YEAR ? "" : ":" + key.period().code();
+        String name = (key.subject() instanceof EvaluationSubject.OfMember m
+                        ? "chibo-review:member:" + m.member().value() + ":" + key.year()
+                        : "chibo-review:organization:"
+                                + ((EvaluationSubject.OfOrganization) key.subject())
+                                        .organization()
+                                        .value() + ":" + key.year())
+                + period;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -145,12 +213,24 @@ final class EvaluationRows {
     static @Nullable Object[] reviewValues(EvaluationKey key) {
         if (key.subject() instanceof EvaluationSubject.OfMember m) {
             return new @Nullable Object[] {
-                id(key), MEMBER, m.member().value(), null, key.year().getValue(), yearEnd(key.year())
+                id(key),
+                MEMBER,
+                m.member().value(),
+                null,
+                key.year().getValue(),
+                key.period().code(),
+                yearEnd(key.year())
             };
         }
         OrganizationId o = ((EvaluationSubject.OfOrganization) key.subject()).organization();
         return new @Nullable Object[] {
-            id(key), ORGANIZATION, null, o.value(), key.year().getValue(), yearEnd(key.year())
+            id(key),
+            ORGANIZATION,
+            null,
+            o.value(),
+            key.year().getValue(),
+            key.period().code(),
+            yearEnd(key.year())
         };
     }
 
@@ -198,6 +278,14 @@ final class EvaluationRows {
             v[Column.TARGETS_PERCENT.ordinal()] = m.targetsPercent();
             v[Column.DEGRADATION_CONCLUDED.ordinal()] = m.degradationConcluded();
             v[Column.NEGATIVE_RESIDENCE_COMMENT.ordinal()] = m.negativeResidenceComment();
+            v[Column.OUTSIDE_POLITICAL_SYSTEM.ordinal()] = m.outsidePoliticalSystem();
+            HostCellComment comment = m.hostCellComment();
+            if (comment != null) {
+                v[Column.HOST_CELL_ID.ordinal()] = comment.hostCell().value();
+                v[Column.HOST_COMMENT_DATE.ordinal()] = comment.date();
+                v[Column.HOST_COMMENT_SOURCE.ordinal()] = comment.source();
+                v[Column.HOST_COMMENT.ordinal()] = comment.comment();
+            }
             Scores s = m.scores();
             if (s != null) {
                 v[Column.SCORE_GENERAL.ordinal()] = s.general().toString();
@@ -275,10 +363,11 @@ final class EvaluationRows {
     /** The key of the review in the current row. */
     static EvaluationKey key(ResultSet rows) throws SQLException {
         Year year = Year.of(integer(rows, "review_year"));
+        ReviewPeriod period = ReviewPeriod.ofCode(string(rows, "review_period"));
         String kind = string(rows, "subject_kind");
         return switch (kind) {
-            case MEMBER -> EvaluationKey.of(MemberId.of(uuid(rows, "member_id")), year);
-            case ORGANIZATION -> EvaluationKey.of(OrganizationId.of(uuid(rows, "organization_id")), year);
+            case MEMBER -> EvaluationKey.of(MemberId.of(uuid(rows, "member_id")), year, period);
+            case ORGANIZATION -> EvaluationKey.of(OrganizationId.of(uuid(rows, "organization_id")), year, period);
             default -> throw new StorageException("Unknown review subject " + kind);
         };
     }
@@ -360,7 +449,9 @@ final class EvaluationRows {
                     integerOrNull(rows, "targets_percent"),
                     bool(rows, "degradation_concluded"),
                     bool(rows, "negative_residence_comment"),
-                    scores);
+                    scores,
+                    bool(rows, "outside_political_system"),
+                    hostCellComment(rows));
         }
         OrganizationId organization = ((EvaluationSubject.OfOrganization) key.subject()).organization();
         return new OrganizationReview(
@@ -369,6 +460,18 @@ final class EvaluationRows {
                 proposed,
                 integerOrNull(rows, "targets_percent"),
                 bool(rows, "discipline_self_fixed"));
+    }
+
+    private static @Nullable HostCellComment hostCellComment(ResultSet rows) throws SQLException {
+        UUID cell = uuidOrNull(rows, "host_cell_id");
+        if (cell == null) {
+            return null;
+        }
+        return new HostCellComment(
+                OrganizationId.of(cell),
+                date(rows, "host_comment_date"),
+                string(rows, "host_comment_source"),
+                string(rows, "host_comment"));
     }
 
     private static @Nullable String name(@Nullable Grade grade) {

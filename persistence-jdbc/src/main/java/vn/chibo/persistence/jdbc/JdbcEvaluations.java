@@ -42,7 +42,8 @@ final class JdbcEvaluations implements Evaluations {
     private static final String COLUMNS = EvaluationRows.COLUMNS;
     private static final String FROM = EvaluationRows.FROM;
     private static final String READABLE = " AND r.owner_id IN (SELECT organization_id FROM under_root)";
-    private static final String BY_YEAR = " ORDER BY r.review_year, f.seq, x.finding_index";
+    private static final String BY_YEAR = " ORDER BY r.review_year, CASE r.review_period WHEN 'YEAR' THEN 0"
+            + " WHEN 'Q1' THEN 1 WHEN 'Q2' THEN 2 WHEN 'Q3' THEN 3 WHEN 'Q4' THEN 4 ELSE 5 END, f.seq, x.finding_index";
 
     private static final Sql ONE = Sql.of("SELECT " + COLUMNS + FROM + " WHERE v.review_id = ?" + EvaluationRows.ORDER);
 
@@ -216,7 +217,7 @@ final class JdbcEvaluations implements Evaluations {
         @Nullable Object[] review = EvaluationRows.reviewValues(key);
         @Nullable UUID owner;
         try (PreparedStatement statement =
-                        OWNER_OF.prepareWith(connection, review[1], review[2], review[3], review[5]);
+                        OWNER_OF.prepareWith(connection, review[1], review[2], review[3], review[6]);
                 ResultSet rows = statement.executeQuery()) {
             owner = rows.next() ? Rows.uuidOrNull(rows, "owner_id") : null;
         }

@@ -126,7 +126,7 @@ public final class JdbcReports {
             + " COALESCE(d.grade, '" + Aggregates.NOT_RATED + "') AS grade,"
             + " COALESCE(d.not_rated_reason, '" + Aggregates.RATED + "') AS not_rated_reason, COUNT(*) AS n"
             + " FROM member_cell_period p"
-            + " JOIN evaluation_review rv ON rv.member_id = p.member_id AND rv.review_year = ?"
+            + " JOIN evaluation_review rv ON rv.member_id = p.member_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
             + " WHERE p.valid_from <= ? AND p.valid_until > ? AND p.home_cell_id" + UNDER
             + " GROUP BY d.grade, d.not_rated_reason"
@@ -134,7 +134,7 @@ public final class JdbcReports {
             + " SELECT '" + Aggregates.MEMBER + "', COALESCE(d.grade, '" + Aggregates.NOT_RATED + "'),"
             + " COALESCE(d.not_rated_reason, '" + Aggregates.RATED + "'), COUNT(*)"
             + " FROM member_fact a"
-            + " JOIN evaluation_review rv ON rv.member_id = a.member_id AND rv.review_year = ?"
+            + " JOIN evaluation_review rv ON rv.member_id = a.member_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
             + " WHERE a.fact_type = 'ADMISSION_DECIDED' AND a.cell_id" + UNDER
             + " AND " + Aggregates.NO_LATER_ADMISSION
@@ -144,7 +144,7 @@ public final class JdbcReports {
             + " UNION ALL"
             + " SELECT '" + Aggregates.CELL + "', d.grade, '" + Aggregates.RATED + "', COUNT(*)"
             + " FROM organization_state s"
-            + " JOIN evaluation_review rv ON rv.organization_id = s.organization_id AND rv.review_year = ?"
+            + " JOIN evaluation_review rv ON rv.organization_id = s.organization_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
             + " WHERE d.grade IS NOT NULL AND s.kind IN " + Aggregates.CELL_KINDS
             + " AND s.valid_from <= ? AND s.valid_until > ? AND s.organization_id" + UNDER

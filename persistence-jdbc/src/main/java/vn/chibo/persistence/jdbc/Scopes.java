@@ -79,15 +79,6 @@ final class Scopes {
             + " WHERE p.valid_from < a.valid_until AND a.valid_from < p.valid_until AND a.depth < " + MAX_DEPTH
             + ")";
 
-    /** {@code sub(organization_id)}: the subtree of an organisation on a date; parameters: it, then the date 4 times. */
-    static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
-            + " SELECT s.organization_id, 0 FROM organization_state s"
-            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
-            + " UNION"
-            + " SELECT c.organization_id, sub.depth + 1"
-            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
-            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + MAX_DEPTH + ")";
-
     /** The organisations a subtree actor may read: ever under its root, or ever above it. */
     static final String REACHABLE =
             "(SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
