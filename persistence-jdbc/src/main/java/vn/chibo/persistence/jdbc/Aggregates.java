@@ -112,48 +112,40 @@ final class Aggregates {
             + " AND d.entry_type = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM evaluation_fact e"
             + " WHERE e.review_id = d.review_id AND e.entry_type = 'DECIDED' AND e.seq > d.seq)";
 
-    private static final String RV_COLUMNS =
-            "rv(review_id, subject_kind, review_year, review_period, year_end, owner_id,"
-                    + " old_owner, old_unit, old_counted, old_regime, old_grade, old_reason) AS ("
-                    + " SELECT v.review_id, v.subject_kind, v.review_year, v.review_period, v.year_end, " + OWNER + ","
-                    + " v.owner_id, v.unit_id, v.counted_as, v.regime_id, v.grade, v.not_rated_reason"
-                    + " FROM evaluation_review v";
+    /** The reviews {@code v} with their owner computed, and their derived columns as stored. */
+    private static final String RV = "(SELECT v.review_id, v.subject_kind, v.review_year, v.review_period, v.year_end, "
+            + OWNER + " AS owner_id,"
+            + " v.owner_id AS old_owner, v.unit_id AS old_unit, v.counted_as AS old_counted,"
+            + " v.regime_id AS old_regime, v.grade AS old_grade, v.not_rated_reason AS old_reason"
+            + " FROM evaluation_review v";
 
     /**
-     * {@code up}: the path on 31/12 from each owner of {@code rv} upwards; {@code nearest}: the nearest
-     * grassroots organisation on it.
+     * The kind of the owner on 31/12 (none when it did not exist then), the nearest grassroots
+     * organisation at or above it on 31/12 by the ancestor paths, and the latest decision.
      */
-    private static final String UP_AND_UNIT = "up(owner_id, year_end, organization_id, parent_id, kind, depth) AS ("
-            + " SELECT s.organization_id, o.year_end, s.organization_id, s.parent_id, s.kind, 0"
-            + " FROM (SELECT DISTINCT rv.owner_id, rv.year_end FROM rv) o"
-            + " JOIN organization_state s ON s.organization_id = o.owner_id"
-            + " AND s.valid_from <= o.year_end AND s.valid_until > o.year_end"
-            + " UNION ALL"
-            + " SELECT up.owner_id, up.year_end, s.organization_id, s.parent_id, s.kind, up.depth + 1"
-            + " FROM up JOIN organization_state s ON s.organization_id = up.parent_id"
-            + " AND s.valid_from <= up.year_end AND s.valid_until > up.year_end"
-            + " WHERE up.depth < " + Scopes.MAX_DEPTH + "),"
-            + " nearest(owner_id, year_end, unit_id) AS ("
-            + " SELECT g.owner_id, g.year_end, g.organization_id FROM up g WHERE g.kind IN " + GRASSROOTS_KINDS
-            + " AND NOT EXISTS (SELECT 1 FROM up h WHERE h.owner_id = g.owner_id AND h.year_end = g.year_end"
-            + " AND h.kind IN " + GRASSROOTS_KINDS + " AND h.depth < g.depth))";
-
     private static final String TALLY_SELECT =
             " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
-                    + " rv.owner_id, own.kind AS owner_kind, COALESCE(nearest.unit_id, own.organization_id) AS unit_id,"
-                    + " d.regime_id, d.grade, d.not_rated_reason,"
-                    + " rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason"
-                    + " FROM rv"
-                    + " LEFT JOIN up own ON own.owner_id = rv.owner_id AND own.year_end = rv.year_end AND own.depth = 0"
-                    + " LEFT JOIN nearest ON nearest.owner_id = rv.owner_id AND nearest.year_end = rv.year_end"
-                    + " LEFT JOIN" + LATEST_DECISION;
+                    + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
+                    + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
+                    + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
+                    + " (SELECT a.ancestor_id FROM organization_ancestor a JOIN organization_state g"
+                    + " ON g.organization_id = a.ancestor_id AND g.valid_from <= rv.year_end AND g.valid_until > rv.year_end"
+                    + " WHERE a.organization_id = rv.owner_id AND a.valid_from <= rv.year_end AND a.valid_until > rv.year_end"
+                    + " AND g.kind IN " + GRASSROOTS_KINDS
+                    + " ORDER BY a.depth FETCH FIRST 1 ROW ONLY) AS grassroots_id,"
+                    + " d.regime_id, d.grade, d.not_rated_reason";
 
-    /** Where the reviews of an array of ids count now, and where they counted as last stored. */
+    /**
+     * Where the reviews of an array of ids count now, and where they counted as last stored: the
+     * owner as {@link #OWNER} says, the unit as the nearest grassroots organisation on the ancestor
+     * path of 31/12 ({@code organization_ancestor}, itself checked by {@link
+     * JdbcReports#verifyAggregates()}), the latest decision.
+     */
     static final Sql TALLIES_OF =
-            Sql.of("WITH RECURSIVE " + RV_COLUMNS + " WHERE v.review_id = ANY(?)), " + UP_AND_UNIT + TALLY_SELECT);
+            Sql.of(TALLY_SELECT + " FROM " + RV + " WHERE v.review_id = ANY(?)) rv" + " LEFT JOIN" + LATEST_DECISION);
 
     /** {@link #TALLIES_OF} for every review. */
-    static final Sql TALLIES_ALL = Sql.of("WITH RECURSIVE " + RV_COLUMNS + "), " + UP_AND_UNIT + TALLY_SELECT);
+    static final Sql TALLIES_ALL = Sql.of(TALLY_SELECT + " FROM " + RV + ") rv LEFT JOIN" + LATEST_DECISION);
 
     private static final Sql UPDATE_TALLY = Sql.of("UPDATE evaluation_review SET owner_id = ?, unit_id = ?,"
             + " counted_as = ?, regime_id = ?, grade = ?, not_rated_reason = ? WHERE review_id = ?");
@@ -518,9 +510,10 @@ final class Aggregates {
                     && regime != null
                     && (EvaluationRows.MEMBER.equals(subject) || (CELLS.contains(ownerKind) && grade != null));
             @Nullable String counted = !counts ? null : EvaluationRows.MEMBER.equals(subject) ? MEMBER : CELL;
+            @Nullable UUID grassroots = Rows.uuidOrNull(rows, "grassroots_id");
             Tally now = new Tally(
                     owner,
-                    exists ? Rows.uuidOrNull(rows, "unit_id") : null,
+                    exists ? (grassroots != null ? grassroots : owner) : null,
                     counted,
                     counts ? regime : null,
                     counts ? grade : null,

@@ -26,6 +26,7 @@ import vn.chibo.domain.common.OutOfScopeException;
 import vn.chibo.domain.common.Scope;
 import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.evaluation.GradeCounts;
+import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.persistence.jdbc.internal.Sql;
 
 /**
@@ -102,62 +103,67 @@ public final class JdbcReports {
 
     private static final String ABSENT = "absent";
 
-    /** {@code sub}: the organisations under the root on the date; parameters: the root, the date twice. */
-    private static final String SUB_PATH = "WITH sub(organization_id) AS ("
+    /**
+     * {@code tree}: the organisations under the root on the date, each once, from the ancestor paths;
+     * parameters: the root, the date twice.
+     */
+    private static final String TREE_PATH = "WITH tree(organization_id) AS ("
             + "SELECT DISTINCT a.organization_id FROM organization_ancestor a"
             + " WHERE a.ancestor_id = ? AND a.valid_from <= ? AND a.valid_until > ?)";
 
-    /** {@code sub}, walked down; parameters: the root, the date four times. */
-    private static final String SUB_CTE = "WITH RECURSIVE " + Scopes.SUBTREE_ON;
-
-    private static final String UNDER = " IN (SELECT organization_id FROM sub)";
+    /** {@code tree}, walked down the states; parameters: the root, the date four times. */
+    private static final String TREE_CTE = "WITH RECURSIVE " + Scopes.SUBTREE_ON
+            + ", tree(organization_id) AS (SELECT DISTINCT organization_id FROM sub)";
 
     /** Parameters: the year. */
-    private static final String FROM_COUNTS = " SELECT c.subject, c.grade, c.not_rated_reason, SUM(c.n) AS n"
-            + " FROM evaluation_count c WHERE c.review_year = ? AND c.unit_id" + UNDER
-            + " GROUP BY c.subject, c.grade, c.not_rated_reason";
+    private static final String FROM_COUNTS =
+            " SELECT c.subject, c.grade, c.not_rated_reason, CAST(SUM(c.n) AS BIGINT) AS n"
+                    + " FROM tree t JOIN evaluation_count c ON c.unit_id = t.organization_id AND c.review_year = ?"
+                    + " GROUP BY c.subject, c.grade, c.not_rated_reason";
 
     /**
      * Members by their home cell on 31/12, members without one by the cell of their last membership,
-     * rated cells by their kind on 31/12. Parameters: the year, 31/12 twice; the year, 31/12 twice;
-     * the year, 31/12 twice.
+     * rated cells by their kind on 31/12. Parameters: 31/12 twice, the year; the year, 31/12 twice;
+     * 31/12 twice, the year.
      */
     private static final String FROM_REVIEWS = " SELECT '" + Aggregates.MEMBER + "' AS subject,"
             + " COALESCE(d.grade, '" + Aggregates.NOT_RATED + "') AS grade,"
             + " COALESCE(d.not_rated_reason, '" + Aggregates.RATED + "') AS not_rated_reason, COUNT(*) AS n"
-            + " FROM member_cell_period p"
+            + " FROM tree t"
+            + " JOIN member_cell_period p ON p.home_cell_id = t.organization_id"
+            + " AND p.valid_from <= ? AND p.valid_until > ?"
             + " JOIN evaluation_review rv ON rv.member_id = p.member_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
-            + " WHERE p.valid_from <= ? AND p.valid_until > ? AND p.home_cell_id" + UNDER
             + " GROUP BY d.grade, d.not_rated_reason"
             + " UNION ALL"
             + " SELECT '" + Aggregates.MEMBER + "', COALESCE(d.grade, '" + Aggregates.NOT_RATED + "'),"
             + " COALESCE(d.not_rated_reason, '" + Aggregates.RATED + "'), COUNT(*)"
-            + " FROM member_fact a"
+            + " FROM tree t"
+            + " JOIN member_fact a ON a.cell_id = t.organization_id AND a.fact_type = 'ADMISSION_DECIDED'"
             + " JOIN evaluation_review rv ON rv.member_id = a.member_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
-            + " WHERE a.fact_type = 'ADMISSION_DECIDED' AND a.cell_id" + UNDER
-            + " AND " + Aggregates.NO_LATER_ADMISSION
+            + " WHERE " + Aggregates.NO_LATER_ADMISSION
             + " AND NOT EXISTS (SELECT 1 FROM member_cell_period q WHERE q.member_id = a.member_id"
             + " AND q.valid_from <= ? AND q.valid_until > ?)"
             + " GROUP BY d.grade, d.not_rated_reason"
             + " UNION ALL"
             + " SELECT '" + Aggregates.CELL + "', d.grade, '" + Aggregates.RATED + "', COUNT(*)"
-            + " FROM organization_state s"
+            + " FROM tree t"
+            + " JOIN organization_state s ON s.organization_id = t.organization_id"
+            + " AND s.valid_from <= ? AND s.valid_until > ? AND s.kind IN " + Aggregates.CELL_KINDS
             + " JOIN evaluation_review rv ON rv.organization_id = s.organization_id AND rv.review_year = ? AND rv.review_period = 'YEAR'"
             + " JOIN" + Aggregates.LATEST_DECISION
-            + " WHERE d.grade IS NOT NULL AND s.kind IN " + Aggregates.CELL_KINDS
-            + " AND s.valid_from <= ? AND s.valid_until > ? AND s.organization_id" + UNDER
+            + " WHERE d.grade IS NOT NULL"
             + " GROUP BY d.grade";
 
-    private static final Sql COUNTS_PATH = Sql.of(SUB_PATH + FROM_COUNTS);
-    private static final Sql COUNTS_CTE = Sql.of(SUB_CTE + FROM_COUNTS);
-    private static final Sql REVIEWS_PATH = Sql.of(SUB_PATH + FROM_REVIEWS);
-    private static final Sql REVIEWS_CTE = Sql.of(SUB_CTE + FROM_REVIEWS);
+    private static final Sql COUNTS_PATH = Sql.of(TREE_PATH + FROM_COUNTS);
+    private static final Sql COUNTS_CTE = Sql.of(TREE_CTE + FROM_COUNTS);
+    private static final Sql REVIEWS_PATH = Sql.of(TREE_PATH + FROM_REVIEWS);
+    private static final Sql REVIEWS_CTE = Sql.of(TREE_CTE + FROM_REVIEWS);
 
-    private static final Sql ADMISSIONS = Sql.of(SUB_PATH
-            + " SELECT c.admission_month, SUM(c.n) AS n FROM admission_count c"
-            + " WHERE c.admission_month BETWEEN ? AND ? AND c.cell_id" + UNDER
+    private static final Sql ADMISSIONS = Sql.of(TREE_PATH
+            + " SELECT c.admission_month, CAST(SUM(c.n) AS BIGINT) AS n FROM tree t JOIN admission_count c"
+            + " ON c.cell_id = t.organization_id AND c.admission_month BETWEEN ? AND ?"
             + " GROUP BY c.admission_month");
 
     private static final Sql KIND_ON = Sql.of("SELECT kind FROM organization_state"
@@ -238,8 +244,8 @@ public final class JdbcReports {
         UUID root = organization.value();
         int y = year.getValue();
         return database.read("Counting the reviews of " + organization + " for " + year, connection -> {
-            checkReach(connection, actor, organization, end);
-            boolean fromCounts = source == Source.AGGREGATES && !insideGrassroots(connection, root, end);
+            String kind = checkReach(connection, actor, organization, end);
+            boolean fromCounts = source == Source.AGGREGATES && !insideGrassroots(connection, root, kind, end);
             Sql sql;
             Object[] params;
             if (fromCounts) {
@@ -247,7 +253,7 @@ public final class JdbcReports {
                 params = concat(sub(walk, root, end), y);
             } else {
                 sql = walk == TreeWalk.ANCESTOR_PATH ? REVIEWS_PATH : REVIEWS_CTE;
-                params = concat(sub(walk, root, end), y, end, end, y, end, end, y, end, end);
+                params = concat(sub(walk, root, end), end, end, y, y, end, end, end, end, y);
             }
             return counts(connection, organization, year, sql, params);
         });
@@ -286,7 +292,9 @@ public final class JdbcReports {
      * Recomputes every maintained table from the stored facts (the reviews, the members' cells, the
      * organisation states) and lists every row that differs from what is stored: the counts per
      * grassroots organisation, the rows placing each review, the admission counts and the ancestor
-     * paths. All is read in one snapshot; nothing is changed.
+     * paths. Reviews are placed on the stored ancestor paths, so a wrong path shows both as a
+     * difference of {@code organization_ancestor} and in the rows and counts that rest on it. All is
+     * read in one snapshot; nothing is changed.
      */
     public AggregateCheck verifyAggregates() {
         return database.snapshot("Verifying the maintained aggregates", connection -> {
@@ -369,30 +377,37 @@ public final class JdbcReports {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void checkReach(Connection connection, Actor actor, OrganizationId organization, LocalDate end)
+    /**
+     * The kind of {@code organization} on {@code end}.
+     *
+     * @throws NotFoundException when it did not exist then
+     * @throws OutOfScopeException when it did not lie in the actor's subtree then
+     */
+    private static String checkReach(Connection connection, Actor actor, OrganizationId organization, LocalDate end)
             throws SQLException {
+        String kind;
         try (PreparedStatement statement = KIND_ON.prepareWith(connection, organization.value(), end, end);
                 ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new NotFoundException("organisation " + organization + " on " + end);
             }
+            kind = Rows.string(rows, "kind");
         }
         if (actor.scope() instanceof Scope.Subtree s
                 && !Scopes.underOn(connection, organization.value(), s.root().value(), end)) {
             throw new OutOfScopeException(actor, "organisation " + organization + " on " + end);
         }
+        return kind;
     }
 
     /**
      * Whether {@code root} lies strictly inside a grassroots organisation on {@code day}: not
      * grassroots itself, with a grassroots organisation above it. No maintained count is that fine.
      */
-    private static boolean insideGrassroots(Connection connection, UUID root, LocalDate day) throws SQLException {
-        try (PreparedStatement kind = KIND_ON.prepareWith(connection, root, day, day);
-                ResultSet rows = kind.executeQuery()) {
-            if (rows.next() && Aggregates.GRASSROOTS_KINDS.contains("'" + Rows.string(rows, "kind") + "'")) {
-                return false;
-            }
+    private static boolean insideGrassroots(Connection connection, UUID root, String kind, LocalDate day)
+            throws SQLException {
+        if (OrganizationKind.valueOf(kind).isGrassroots()) {
+            return false;
         }
         try (PreparedStatement above = GRASSROOTS_ABOVE.prepareWith(connection, root, day, day, day, day);
                 ResultSet rows = above.executeQuery()) {
