@@ -12,6 +12,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
@@ -51,6 +52,8 @@ public final class JdbcChibo implements AutoCloseable {
     private final JdbcMembers members;
     private final JdbcMeetings meetings;
     private final JdbcResidenceLiaisons residenceLiaisons;
+    private final JdbcEvaluations evaluations;
+    private final JdbcReports reports;
     private final @Nullable JdbcConnectionPool ownedPool;
 
     private JdbcChibo(Database database, @Nullable JdbcConnectionPool ownedPool) {
@@ -59,6 +62,8 @@ public final class JdbcChibo implements AutoCloseable {
         this.members = new JdbcMembers(database);
         this.meetings = new JdbcMeetings(database);
         this.residenceLiaisons = new JdbcResidenceLiaisons(database);
+        this.evaluations = new JdbcEvaluations(database);
+        this.reports = new JdbcReports(database);
         this.ownedPool = ownedPool;
     }
 
@@ -147,8 +152,24 @@ public final class JdbcChibo implements AutoCloseable {
     }
 
     /**
-     * Plugs this storage into {@code builder}: its organisations, members, meetings and residence
-     * liaisons. Calling it again sets the same ports.
+     * Where the yearly reviews are kept, placed by the organisations and members of this storage.
+     * Every append also keeps the counts of {@link #reports()} right.
+     */
+    public Evaluations evaluations() {
+        return evaluations;
+    }
+
+    /**
+     * Reports the database answers: grade counts for any subtree from the counts maintained per
+     * grassroots organisation, admissions per month, and the check that those counts are exact.
+     */
+    public JdbcReports reports() {
+        return reports;
+    }
+
+    /**
+     * Plugs this storage into {@code builder}: its organisations, members, meetings, residence
+     * liaisons and reviews. Calling it again sets the same ports.
      *
      * @return {@code builder}
      */
@@ -156,7 +177,8 @@ public final class JdbcChibo implements AutoCloseable {
         return builder.organizations(organizations)
                 .members(members)
                 .meetings(meetings)
-                .residenceLiaisons(residenceLiaisons);
+                .residenceLiaisons(residenceLiaisons)
+                .evaluations(evaluations);
     }
 
     /** The database product: {@code "H2"} or {@code "PostgreSQL"}. */

@@ -33,7 +33,8 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * {@link Members} over JDBC, in the same database as the {@link JdbcOrganizations} whose tree
  * confines each actor. Facts go to {@code member_fact} (sponsors to {@code admission_sponsor}), the
  * version to {@code member_version}, and the home and activity cells over time to {@code
- * member_cell_period}. Thread-safe: every call runs on its own connection.
+ * member_cell_period}; every append also counts its admissions and moves the member's reviews
+ * ({@link Aggregates}). Thread-safe: every call runs on its own connection.
  */
 final class JdbcMembers implements Members {
     private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + MemberRows.ORDER);
@@ -139,6 +140,7 @@ final class JdbcMembers implements Members {
     }
 
     private void appendIn(Connection connection, Actor actor, MemberAppend append) throws SQLException {
+        Aggregates.lockShared(connection, database.dialect());
         Map<MemberId, List<MemberFact>> byMember = new LinkedHashMap<>();
         for (MemberFact f : append.facts()) {
             byMember.computeIfAbsent(f.member(), k -> new ArrayList<>()).add(f);
@@ -189,6 +191,7 @@ final class JdbcMembers implements Members {
             }
             writePeriods(connection, history);
         }
+        Aggregates.afterMemberAppend(connection, byMember.keySet(), append.facts());
     }
 
     /**

@@ -30,7 +30,9 @@ import vn.chibo.persistence.jdbc.internal.Sql;
 /**
  * {@link Organizations} over JDBC. Facts go to {@code organization_fact}, the version to {@code
  * organization_version}, and the states folded from the facts to {@code organization_state}, which
- * the scope queries of {@link Scopes} walk. Thread-safe: every call runs on its own connection.
+ * the scope queries of {@link Scopes} walk; an append that changes the tree also rewrites the
+ * ancestor paths and moves the reviews it affects ({@link Aggregates}). Thread-safe: every call
+ * runs on its own connection.
  */
 final class JdbcOrganizations implements Organizations {
     private static final String FROM =
@@ -123,6 +125,10 @@ final class JdbcOrganizations implements Organizations {
     }
 
     private void appendIn(Connection connection, Actor actor, OrganizationAppend append) throws SQLException {
+        Optional<LocalDate> treeChangedFrom = Aggregates.treeChangedFrom(append.facts());
+        if (treeChangedFrom.isPresent()) {
+            Aggregates.lockExclusive(connection, database.dialect());
+        }
         Map<OrganizationId, List<OrganizationFact>> byOrganization = new LinkedHashMap<>();
         for (OrganizationFact f : append.facts()) {
             byOrganization
@@ -156,6 +162,9 @@ final class JdbcOrganizations implements Organizations {
             }
             OrganizationHistory history = OrganizationHistory.of(id, stored).append(e.getValue());
             writeStates(connection, history);
+        }
+        if (treeChangedFrom.isPresent()) {
+            Aggregates.afterTreeChange(connection, byOrganization.keySet(), treeChangedFrom.get());
         }
     }
 

@@ -6,12 +6,14 @@ import static vn.chibo.testkit.data.OrganizationTestData.founded;
 import static vn.chibo.testkit.data.OrganizationTestData.id;
 import static vn.chibo.testkit.data.OrganizationTestData.renamed;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.evaluation.EvaluationEntry;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.meeting.Meeting;
 import vn.chibo.domain.meeting.MeetingId;
 import vn.chibo.domain.member.MemberFact;
@@ -32,9 +40,13 @@ import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationHistory;
 import vn.chibo.domain.organization.OrganizationKind;
+import vn.chibo.domain.port.EvaluationAppend;
 import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.OrganizationAppend;
 import vn.chibo.domain.port.ResidenceLiaisonAppend;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.Severity;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.persistence.jdbc.internal.Sql;
 import vn.chibo.testkit.data.MemberTestData;
@@ -43,7 +55,8 @@ import vn.chibo.testkit.data.ResidenceTestData;
 
 /**
  * A connection lost in the middle of an append leaves the database exactly as it was: for every
- * statement an append runs, the connection is cut right there, and every table keeps its rows.
+ * statement an append runs, the connection is cut right there, and every table keeps its rows (the
+ * maintained counts their sums).
  */
 class AppendFaultIT {
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
@@ -63,7 +76,15 @@ class AppendFaultIT {
             Sql.of("SELECT COUNT(*) FROM meeting_schedule"),
             Sql.of("SELECT COUNT(*) FROM residence_version"),
             Sql.of("SELECT COUNT(*) FROM residence_fact"),
-            Sql.of("SELECT COUNT(*) FROM residence_period"));
+            Sql.of("SELECT COUNT(*) FROM residence_period"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_version"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_fact"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_finding"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_review WHERE counted_as IS NOT NULL"),
+            Sql.of("SELECT COUNT(*) FROM organization_ancestor"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_count"),
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_count"),
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"));
 
     private final TestDatabases databases = new TestDatabases();
 
@@ -139,6 +160,50 @@ class AppendFaultIT {
 
         assertThat(statements).isGreaterThan(4);
         assertThat(f.storage.residenceLiaisons().find(ADMIN, cuong)).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAReviewAppendOrOfATreeChangeMovingItLeavesNothingBehind(Kind kind)
+            throws SQLException {
+        Fixture f = fixture(kind);
+        Year year = Year.of(2021);
+        EvaluationKey an = EvaluationKey.of(MemberTestData.id("An"), year);
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Finding finding = Finding.of(
+                EvaluationRegime.DISCIPLINE,
+                Severity.INFO,
+                "An 2021",
+                Label.of("Không bị kỷ luật", "Not disciplined"),
+                regime.sourceOf(EvaluationRegime.DISCIPLINE),
+                regime);
+        EvaluationAppend decide = EvaluationAppend.of(
+                an,
+                0,
+                List.of(new EvaluationEntry.Decided(
+                        an,
+                        Grade.GOOD,
+                        null,
+                        true,
+                        PolicyRef.of(regime),
+                        ImmutableList.of(finding),
+                        OrganizationTestData.recorded())));
+
+        int statements = cutEverywhere(f, s -> s.evaluations().append(ADMIN, decide));
+
+        assertThat(statements).isGreaterThan(5);
+        OrganizationAppend move = OrganizationAppend.of(
+                versionsOf(f.storage, List.of(id("Phường 1"), id("Khu phố 3"))),
+                List.of(
+                        founded("Phường 1", OrganizationKind.GRASSROOTS_COMMITTEE, "Tỉnh", Y2020),
+                        OrganizationTestData.reparented("Khu phố 3", "Phường 1", LocalDate.of(2021, 6, 1))));
+
+        assertThat(cutEverywhere(f, s -> s.organizations().append(ADMIN, move))).isGreaterThan(10);
+        assertThat(f.storage.reports().gradeCounts(ADMIN, id("Phường 1"), year).members(Grade.GOOD))
+                .isEqualTo(1);
+        assertThat(f.storage.reports().gradeCounts(ADMIN, id("Phường 5"), year).membersRated())
+                .isZero();
+        assertThat(f.storage.reports().verifyAggregates().differences()).isEmpty();
     }
 
     /**

@@ -47,13 +47,25 @@ class SchemaColumnsIT {
             MeetingRows.Column.values(),
             MeetingRows.EntryColumn.values(),
             MeetingRows.ScheduleColumn.values(),
-            ResidenceRows.Column.values());
+            ResidenceRows.Column.values(),
+            EvaluationRows.Column.values(),
+            EvaluationRows.FindingColumn.values());
 
     /**
      * Tables whose text is copied from declared columns of the same size (a state's kind and name
-     * come from its organisation's facts), so nothing reaches them unchecked.
+     * come from its organisation's facts; counts copy codes of reviews), so nothing reaches them
+     * unchecked.
      */
-    private static final Set<String> DERIVED = Set.of("organization_state");
+    private static final Set<String> DERIVED = Set.of(
+            "organization_state",
+            // a review's identity row: its subject kind and period are codes of the key, the rest
+            // is copied from its latest decision (declared in evaluation_fact)
+            "evaluation_review",
+            // maintained counts: codes and values copied from evaluation_review
+            "evaluation_count",
+            "admission_count",
+            "aggregate_guard",
+            "organization_ancestor");
 
     /** Columns no row mapping writes: identities the database assigns. */
     private static final Set<String> ASSIGNED = Set.of("meeting_schedule.ordinal");
