@@ -258,7 +258,8 @@ final class Aggregates {
 
     /**
      * After member facts were appended and the members' cell periods rewritten: counts the
-     * admissions decided and refreshes every review of the members.
+     * admissions decided and, unless no fact can move a review (a dues entry, a badge, a condition),
+     * refreshes every review of the members.
      */
     static void afterMemberAppend(Connection connection, Collection<MemberId> members, List<MemberFact> facts)
             throws SQLException {
@@ -281,8 +282,26 @@ final class Aggregates {
                     k.month(),
                     k.readmission());
         }
+        if (facts.stream().allMatch(Aggregates::neverMovesAReview)) {
+            return;
+        }
         List<UUID> ids = members.stream().map(MemberId::value).toList();
         refresh(connection, ids(connection, REVIEWS_OF_MEMBERS, ids));
+    }
+
+    /**
+     * Whether {@code fact} leaves every home cell and membership as it was (the monthly dues, a
+     * badge, a condition), so that no review of the member can move: any other fact, and any kind
+     * of fact added later, refreshes the member's reviews.
+     */
+    private static boolean neverMovesAReview(MemberFact fact) {
+        return fact instanceof MemberFact.DuesRecorded
+                || fact instanceof MemberFact.BadgeAwarded
+                || fact instanceof MemberFact.ProfileRecorded
+                || fact instanceof MemberFact.GroupAssigned
+                || fact instanceof MemberFact.ConditionBegan
+                || fact instanceof MemberFact.ConditionEnded
+                || fact instanceof MemberFact.Recognized;
     }
 
     /** The month of {@code day} as {@code admission_month} keeps it: {@code yyyymm}. */

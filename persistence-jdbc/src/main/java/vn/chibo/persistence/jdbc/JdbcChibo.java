@@ -33,7 +33,8 @@ import vn.chibo.domain.port.ResidenceLiaisons;
  * migrations shipped in this jar (under {@code db/migration/chibo}, history in the table {@code
  * chibo_schema_history}, so a host's own Flyway history stays apart), then hands out the ports.
  * Every read runs on a connection of its own; every append is one transaction that commits
- * completely or not at all. Each actor is confined to its organisation subtree by the SQL itself.
+ * completely or not at all, the counts behind {@link #reports()} included. Each actor is confined
+ * to its organisation subtree by the SQL itself.
  * Infrastructure failures come out as {@link StorageException}; a lost race as {@link
  * vn.chibo.domain.common.ConcurrentUpdateException}.
  *
