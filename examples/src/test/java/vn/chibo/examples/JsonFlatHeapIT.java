@@ -21,7 +21,8 @@ import vn.chibo.testkit.jvm.ForkedJvm;
 class JsonFlatHeapIT {
     private static final Pattern LINE =
             Pattern.compile("imported=(\\d+) exported=(\\d+) bytes=(\\d+) peakLiveHeap=(\\d+)");
-    // The peak is sampled every 250 ms, so it wanders by a few MB; a store or codec that kept
+    // The peak is sampled about as many times at each size (the period grows with the size), yet a
+    // sample can land on a full buffer, so it wanders by a few MB; a store or codec that kept
     // records would need tens of MB more at 100,000 members (and fail at -Xmx32m).
     private static final long SLACK = 6L * 1024 * 1024;
 

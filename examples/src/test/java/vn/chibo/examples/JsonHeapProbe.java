@@ -21,7 +21,7 @@ import vn.chibo.testkit.jvm.Pipe;
 /**
  * Imports a generated snapshot of {@code members} members into a store through {@link ChiboJson},
  * streamed through a pipe, then exports the store again, while a sampler records the largest heap
- * in use after a collection; prints {@code imported=N exported=N peakLiveHeap=BYTES}. Run in its
+ * in use after a collection (as often for every size, and after each phase); prints {@code imported=N exported=N peakLiveHeap=BYTES}. Run in its
  * own JVM with {@code -Xmx32m} by {@link JsonFlatHeapIT}: {@code JsonHeapProbe STORE MEMBERS DIR}.
  */
 public final class JsonHeapProbe {
@@ -54,12 +54,16 @@ public final class JsonHeapProbe {
         int members = Integer.parseInt(args[1]);
         Chibo chibo = store.open(members, Path.of(args[2]));
         AtomicLong peak = new AtomicLong();
+        // The sampling period grows with the size, so every size is sampled about as often and at
+        // the same points of its work: the peak of many more samples of the same noise would be
+        // higher, a flat heap would look like growth.
+        long period = Math.max(50L, 250L * members / 10_000);
         Thread sampler = new Thread(
                 () -> {
                     while (!Thread.currentThread().isInterrupted()) {
                         peak.accumulateAndGet(GeneratedParty.liveHeap(), Math::max);
                         try {
-                            Thread.sleep(250);
+                            Thread.sleep(period);
                         } catch (InterruptedException e) {
                             return;
                         }
@@ -70,6 +74,7 @@ public final class JsonHeapProbe {
         sampler.start();
 
         ImportReceipt imported = importGenerated(chibo, members);
+        peak.accumulateAndGet(GeneratedParty.liveHeap(), Math::max);
         long[] bytes = {0};
         OutputStream counting = new OutputStream() {
             @Override
