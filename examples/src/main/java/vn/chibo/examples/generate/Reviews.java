@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.evaluation.Classification;
@@ -17,6 +18,7 @@ import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberRating;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationClassification;
@@ -24,6 +26,7 @@ import vn.chibo.domain.evaluation.OrganizationRating;
 import vn.chibo.domain.evaluation.OrganizationReview;
 import vn.chibo.domain.evaluation.Scores;
 import vn.chibo.domain.evaluation.ScoringRule;
+import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.OrganizationState;
@@ -36,7 +39,10 @@ import vn.chibo.examples.generate.People.Person;
  * them and the Phường 5 example records them: each member rated that year proposed by the cell
  * (under QĐ 366 with the 100-point scores that give the grade proposed), decided by the domain's
  * {@link Classification} under the regime of the year (which lowers a grade where a cap applies:
- * discipline in the year, long sick leave, a civil-service rating below excellent), published;
+ * discipline in the year, long sick leave, a civil-service rating below excellent), published.
+ * Members of residential cells and enterprises are outside the political system (QĐ 366 scores
+ * them on Annex 5) and have no civil-service rating; a member temporarily attached to another cell
+ * in the year brings that cell's comment;
  * then each cell from its members' decided grades, each partial committee from its cells, the
  * grassroots committee from what is under it ({@link OrganizationClassification}). Members who are
  * not rated (exempted, suspended, admitted less than six months before 31/12, gone) have no review,
@@ -103,16 +109,20 @@ final class Reviews {
             Person p = rated.get(i);
             MemberHistory h = p.history();
             EvaluationKey key = EvaluationKey.of(p.id, year);
+            UnitShape.Work work = unit.shape().cells.get(p.cell).work();
+            boolean outside = work == UnitShape.Work.RESIDENTIAL || work == UnitShape.Work.ENTERPRISE;
             MemberReview review = new MemberReview(
                     p.id,
                     year,
                     proposed[i],
                     proposed[i],
-                    civilServant(p, proposed[i]),
+                    outside ? null : civilServant(proposed[i]),
                     null,
                     false,
                     false,
-                    regime.scoring() == ScoringRule.SCORED ? scores(proposed[i]) : null);
+                    regime.scoring() == ScoringRule.SCORED ? scores(proposed[i]) : null,
+                    outside,
+                    hostComment(h, y));
             MemberRating rating = Classification.rate(h, review, regime);
             Grade grade = rating.gradeIfRated().orElseThrow();
             out.add(BulkRecord.Evaluation.of(
@@ -263,9 +273,25 @@ final class Reviews {
         }
     }
 
-    private @Nullable Grade civilServant(Person p, Grade proposed) {
-        UnitShape.Work work = unit.shape().cells.get(p.cell).work();
-        if (work == UnitShape.Work.RESIDENTIAL || work == UnitShape.Work.ENTERPRISE || r.nextDouble() < 0.5) {
+    /** The comment of the cell a member was temporarily attached to in the year, which the member brings home. */
+    private @Nullable HostCellComment hostComment(MemberHistory h, int y) {
+        LocalDate start = LocalDate.of(y, 1, 1);
+        List<MemberFact.Transferred> away = h.temporaryTransfersDuring(DateRange.of(start, start.plusYears(1)));
+        if (away.isEmpty()) {
+            return null;
+        }
+        MemberFact.Transferred last = away.get(away.size() - 1);
+        LocalDate date = LocalDate.of(y, 12, 5);
+        String cell = unit.shape().cells.get(unit.cellIds().indexOf(last.to())).name();
+        return new HostCellComment(
+                last.to(),
+                date,
+                "Giấy nhận xét của " + cell + " ngày 05/12/" + y + " (minh họa)",
+                "Chấp hành tốt sinh hoạt tạm thời (minh họa)");
+    }
+
+    private @Nullable Grade civilServant(Grade proposed) {
+        if (r.nextDouble() < 0.5) {
             return null;
         }
         return proposed == Grade.EXCELLENT && r.nextDouble() < 0.05 ? Grade.GOOD : proposed;
