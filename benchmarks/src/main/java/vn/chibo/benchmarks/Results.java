@@ -71,9 +71,15 @@ public final class Results {
         List<String> rows = new ArrayList<>();
         Collection<RunResult> classification =
                 run(ClassificationBenchmark.class, false, Map.of("scale", scale, "year", "2024,2025"));
+        int rated2024 = 0;
         for (String year : List.of("2024", "2025")) {
+            ClassificationBenchmark size = new ClassificationBenchmark();
+            size.scale = Double.parseDouble(scale);
+            size.year = Integer.parseInt(year);
+            size.setUp();
+            rated2024 = year.equals("2024") ? size.members() : rated2024;
             rows.add(ratio(
-                    "classification of the members reviewed in " + year + " under its regime",
+                    "classification of the " + size.members() + " members reviewed in " + year + " under its regime",
                     classification,
                     "year=" + year,
                     false,
@@ -82,17 +88,28 @@ public final class Results {
         }
         Collection<RunResult> report = run(ReportBenchmark.class, false, Map.of("scale", scale));
         rows.add(ratio(
-                "full recompute of the report per grade for the party and each province, in memory",
+                "full recompute of the 2024 report per grade for the party and each province (" + rated2024
+                        + " members rated), in memory",
                 report,
                 "",
                 false,
                 1.2,
                 "≤ 1.2× its time"));
         Collection<RunResult> load = run(BulkLoadBenchmark.class, true, Map.of("scale", loadScale));
-        rows.add(ratio("bulk load into the in-memory stores", load, "", true, 0.8, "≥ 0.8× its rate"));
+        rows.add(ratio(
+                "bulk load of " + records(loadScale) + " records into the in-memory stores",
+                load,
+                "",
+                true,
+                0.8,
+                "≥ 0.8× its rate"));
         if (!h2LoadScale.equals("0")) {
             Collection<RunResult> h2Load = run(H2BulkLoadBenchmark.class, true, Map.of("scale", h2LoadScale));
-            rows.add(absolute("bulk load into H2 (no baseline yet)", h2Load, "domain", "≥ 0.8× a JDBC batch"));
+            rows.add(absolute(
+                    "bulk load of " + records(h2LoadScale) + " records into H2 (no baseline yet)",
+                    h2Load,
+                    "domain",
+                    "≥ 0.8× a JDBC batch"));
         }
         if (!h2.isBlank()) {
             Collection<RunResult> storage = run(StorageReportBenchmark.class, false, Map.of("h2", h2));
@@ -138,6 +155,10 @@ public final class Results {
         if (!out.isBlank()) {
             Files.writeString(Path.of(out), md.toString(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static int records(String scale) {
+        return Dataset.at(Double.parseDouble(scale)).records.size();
     }
 
     private Collection<RunResult> run(Class<?> benchmark, boolean singleShot, Map<String, String> params)
