@@ -5,13 +5,14 @@ import java.util.Random;
 import vn.chibo.domain.member.Sex;
 
 /**
- * Illustrative Vietnamese full names for the generated people of the Phường 5 scenario: a common
+ * Illustrative Vietnamese full names for the generated people of the Phường 5 scenario and of the
+ * national generator ({@code vn.chibo.examples.generate}): a common
  * family name (weighted roughly by how often it occurs), a middle name by sex and a given name by
  * sex, all with their diacritics. The names are made up; any likeness to a real person is chance.
  *
  * <p>Not thread-safe: it draws from the {@link Random} it is given.
  */
-final class VietnameseNames {
+public final class VietnameseNames {
     /** Family names, the common ones repeated so that they come up more often. */
     private static final List<String> FAMILY = List.of(
             "Nguyễn",
@@ -78,12 +79,13 @@ final class VietnameseNames {
 
     private final Random random;
 
-    VietnameseNames(Random random) {
+    /** Names drawn from {@code random}. */
+    public VietnameseNames(Random random) {
         this.random = random;
     }
 
     /** A full name for a person of {@code sex}, e.g. {@code Nguyễn Thị Hoa}. */
-    String next(Sex sex) {
+    public String next(Sex sex) {
         boolean male = sex == Sex.MALE;
         return pick(FAMILY) + " " + pick(male ? MALE_MIDDLE : FEMALE_MIDDLE) + " "
                 + pick(male ? MALE_GIVEN : FEMALE_GIVEN);

@@ -194,6 +194,17 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Computed once per regime (a regime never changes): every rating records it.
+     */
+    @Override
+    @Value.Lazy
+    public String fingerprint() {
+        return Policy.super.fingerprint();
+    }
+
     @Override
     public ImmutableSortedMap<String, String> parameters() {
         Map<String, String> p = new TreeMap<>();

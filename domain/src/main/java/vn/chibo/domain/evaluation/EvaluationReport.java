@@ -92,6 +92,47 @@ public record EvaluationReport(
                 0);
     }
 
+    /**
+     * The report of counts already made ({@link GradeCounts}, e.g. summed by storage from the counts it
+     * maintains), with the quota checked over the whole subtree under {@code regime} with the base
+     * read as {@code base}: what {@link #of(OrganizationId, String, Year, EvaluationRegime,
+     * Collection, Collection, QuotaCheck, Collection)} gives for the ratings those counts come from.
+     * Admissions and residing members are not counted (0).
+     *
+     * @param quotaException the competent level's exception recorded on the subtree's root, or {@code null}
+     */
+    public static EvaluationReport of(
+            GradeCounts counts,
+            String organizationName,
+            EvaluationRegime regime,
+            QuotaBase base,
+            @org.jspecify.annotations.Nullable String quotaException) {
+        QuotaCheck quota = QuotaCheck.of(
+                organizationName,
+                counts.members(Grade.EXCELLENT),
+                counts.members(Grade.GOOD),
+                regime,
+                base,
+                quotaException);
+        OrganizationId organization = counts.organization();
+        return new EvaluationReport(
+                organization,
+                organizationName,
+                counts.year(),
+                PolicyRef.of(regime),
+                counts.membersByGrade(),
+                counts.notRated(),
+                counts.cellsByGrade(),
+                quota,
+                ImmutableMap.of(
+                        new QuotaPoolKey(
+                                "subtree:" + organization, Label.of(organizationName, organizationName), organization),
+                        quota),
+                quota.findings(),
+                0,
+                0);
+    }
+
     /** Builds the report from the year's ratings of the subtree, its quota pools and its counts. */
     public static EvaluationReport of(
             OrganizationId organization,

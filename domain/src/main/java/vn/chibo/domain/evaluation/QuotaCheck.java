@@ -86,6 +86,32 @@ public record QuotaCheck(
         long good = ratings.stream()
                 .filter(r -> r.gradeIfRated().orElse(null) == Grade.GOOD)
                 .count();
+        return of(pool, poolRule, excellent, good, regime, base, exception);
+    }
+
+    /**
+     * Checks the quota over counts already made: {@code excellent} and {@code good} members rated in
+     * {@code pool} (the counts storage keeps, {@link GradeCounts}), as {@link #of(String,
+     * Collection, EvaluationRegime, QuotaBase, String)} checks them over the ratings.
+     */
+    public static QuotaCheck of(
+            String pool,
+            long excellent,
+            long good,
+            EvaluationRegime regime,
+            QuotaBase base,
+            @org.jspecify.annotations.Nullable String exception) {
+        return of(pool, regime.quotaPool(), excellent, good, regime, base, exception);
+    }
+
+    private static QuotaCheck of(
+            String pool,
+            Label poolRule,
+            long excellent,
+            long good,
+            EvaluationRegime regime,
+            QuotaBase base,
+            @org.jspecify.annotations.Nullable String exception) {
         int pct = regime.quotaPercent();
         boolean overGood = 100 * excellent > (long) pct * good;
         boolean overAbove = 100 * excellent > (long) pct * (good + excellent);

@@ -76,4 +76,33 @@ class GradeCountsTest {
         assertThatThrownBy(() -> GradeCounts.of(PHUONG_5, Y2021, Map.of(), Map.of(), Map.of(Grade.GOOD, -1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aReportMadeFromTheCountsSaysWhatTheReportOfTheRatingsSaysUnderEitherReadingOfTheQuota() {
+        List<MemberRating> members = new ArrayList<>();
+        members.addAll(rated(21, Grade.EXCELLENT, HD21, Y2021, 1));
+        members.addAll(rated(100, Grade.GOOD, HD21, Y2021, 100));
+        members.addAll(rated(4, Grade.COMPLETED, HD21, Y2021, 300));
+        OrganizationRating cell = new OrganizationRating(
+                vn.chibo.domain.organization.OrganizationTestData.org(7),
+                Y2021,
+                PolicyRef.of(HD21),
+                Grade.GOOD,
+                Grade.GOOD,
+                null,
+                ImmutableList.of());
+        for (QuotaBase base : QuotaBase.values()) {
+            QuotaCheck quota = QuotaCheck.of(PHUONG_5_NAME, members, HD21, base, null);
+            EvaluationReport fromRatings = EvaluationReport.of(
+                    PHUONG_5, PHUONG_5_NAME, Y2021, HD21, members, List.of(cell), quota, quota.findings());
+
+            EvaluationReport fromCounts =
+                    EvaluationReport.of(GradeCounts.of(fromRatings), PHUONG_5_NAME, HD21, base, null);
+
+            assertThat(fromCounts).isEqualTo(fromRatings);
+            assertThat(fromCounts.quota().over()).as("%s", base).isEqualTo(base == QuotaBase.GOOD);
+            assertThat(fromCounts.sentence(java.util.Locale.ENGLISH))
+                    .isEqualTo(fromRatings.sentence(java.util.Locale.ENGLISH));
+        }
+    }
 }

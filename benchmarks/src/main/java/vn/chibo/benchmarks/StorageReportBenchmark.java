@@ -1,0 +1,79 @@
+package vn.chibo.benchmarks;
+
+import java.time.Year;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import vn.chibo.domain.evaluation.GradeCounts;
+import vn.chibo.examples.generate.GeneratorSettings;
+import vn.chibo.examples.generate.NationalGenerator;
+import vn.chibo.persistence.jdbc.JdbcChibo;
+import vn.chibo.persistence.jdbc.JdbcReports;
+
+/**
+ * The national report's counts answered by the database (H2), absolute: from the counts maintained
+ * per grassroots organisation ({@code JdbcReports} {@code AGGREGATES}), and recomputed in SQL from
+ * the review rows with the subtree found by the ancestor paths or by a recursive CTE. The file is
+ * the one {@code run.sh} generates ({@code h2}), or a tiny one made here.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class StorageReportBenchmark {
+    /** The H2 file without {@code .mv.db}; blank for a tiny one made in setup. */
+    @Param("")
+    public String h2 = "";
+
+    /** The review year. */
+    @Param("2024")
+    public int year;
+
+    @SuppressWarnings("NullAway.Init") // set up by JMH before any benchmark
+    private JdbcChibo storage;
+
+    @SuppressWarnings("NullAway.Init") // set up by JMH before any benchmark
+    private vn.chibo.domain.common.OrganizationId party;
+
+    /** Opens the file. */
+    @Setup
+    public void setUp() {
+        storage = JdbcChibo.h2File(H2Files.of(h2, 0.00002));
+        party = NationalGenerator.of(GeneratorSettings.of(0.00002, Dataset.SEED))
+                .party();
+    }
+
+    /** Closes the file. */
+    @TearDown
+    public void tearDown() {
+        storage.close();
+    }
+
+    /** From the maintained counts, the subtree by the ancestor paths. */
+    @Benchmark
+    public GradeCounts aggregates() {
+        return counts(JdbcReports.Source.AGGREGATES, JdbcReports.TreeWalk.ANCESTOR_PATH);
+    }
+
+    /** Recomputed from the review rows, the subtree by the ancestor paths. */
+    @Benchmark
+    public GradeCounts reviewRowsByAncestorPath() {
+        return counts(JdbcReports.Source.REVIEW_ROWS, JdbcReports.TreeWalk.ANCESTOR_PATH);
+    }
+
+    /** Recomputed from the review rows, the subtree by a recursive CTE. */
+    @Benchmark
+    public GradeCounts reviewRowsByRecursiveCte() {
+        return counts(JdbcReports.Source.REVIEW_ROWS, JdbcReports.TreeWalk.RECURSIVE_CTE);
+    }
+
+    private GradeCounts counts(JdbcReports.Source source, JdbcReports.TreeWalk walk) {
+        return storage.reports().gradeCounts(NationalGenerator.loader(), party, Year.of(year), source, walk);
+    }
+}
