@@ -2,6 +2,7 @@ package vn.chibo.persistence.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.port.BulkLoader;
+import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
 
@@ -44,15 +47,25 @@ public final class JdbcChibo implements AutoCloseable {
     /** Flyway's history table for chibo's schema. */
     static final String HISTORY_TABLE = "chibo_schema_history";
 
+    /**
+     * The kinds of record the bulk loader stores and the bulk reader reads, in the order the reader
+     * reads them ({@link BulkReader}); a kind not listed is refused by the loader.
+     */
+    static final ImmutableList<BulkKind<?>> BULK_KINDS = ImmutableList.of(new OrganizationBulk(), new MemberBulk());
+
     private final Database database;
     private final JdbcOrganizations organizations;
     private final JdbcMembers members;
+    private final JdbcBulkLoader bulkLoader;
+    private final JdbcBulkReader bulkReader;
     private final @Nullable JdbcConnectionPool ownedPool;
 
     private JdbcChibo(Database database, @Nullable JdbcConnectionPool ownedPool) {
         this.database = database;
         this.organizations = new JdbcOrganizations(database);
         this.members = new JdbcMembers(database);
+        this.bulkLoader = new JdbcBulkLoader(database, BULK_KINDS);
+        this.bulkReader = new JdbcBulkReader(database, BULK_KINDS);
         this.ownedPool = ownedPool;
     }
 
@@ -128,13 +141,34 @@ public final class JdbcChibo implements AutoCloseable {
     }
 
     /**
-     * Plugs this storage into {@code builder}: its organisations and members. Calling it again
-     * sets the same ports.
+     * Stores many whole records at once, in one transaction and constant memory: COPY on
+     * PostgreSQL, batched inserts on H2, every check made by the database before anything is
+     * stored. Stores organisations and members; a load holding records of another kind is refused
+     * whole ({@code BULK-UNSUPPORTED}) until their storage comes.
+     */
+    public BulkLoader bulkLoader() {
+        return bulkLoader;
+    }
+
+    /**
+     * Reads whole records out of the database one at a time, streamed, in the documented order:
+     * organisations, then members.
+     */
+    public BulkReader bulkReader() {
+        return bulkReader;
+    }
+
+    /**
+     * Plugs this storage into {@code builder}: its organisations, members, bulk loader and bulk
+     * reader. Calling it again sets the same ports.
      *
      * @return {@code builder}
      */
     public Chibo.Builder configure(Chibo.Builder builder) {
-        return builder.organizations(organizations).members(members);
+        return builder.organizations(organizations)
+                .members(members)
+                .bulkLoader(bulkLoader)
+                .bulkReader(bulkReader);
     }
 
     /** The database product: {@code "H2"} or {@code "PostgreSQL"}. */

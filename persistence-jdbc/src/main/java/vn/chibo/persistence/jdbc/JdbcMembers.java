@@ -85,9 +85,6 @@ final class JdbcMembers implements Members {
 
     private static final Sql DELETE_PERIODS = Sql.of("DELETE FROM member_cell_period WHERE member_id = ?");
 
-    private static final Sql INSERT_PERIOD = Sql.of("INSERT INTO member_cell_period"
-            + " (member_id, valid_from, valid_until, home_cell_id, activity_cell_id) VALUES (?, ?, ?, ?, ?)");
-
     private final Database database;
 
     JdbcMembers(Database database) {
@@ -231,16 +228,9 @@ final class JdbcMembers implements Members {
     }
 
     private static void writePeriods(Connection connection, MemberHistory history) throws SQLException {
-        UUID id = history.id().value();
-        DELETE_PERIODS.update(connection, id);
+        DELETE_PERIODS.update(connection, history.id().value());
         for (MemberPeriods.Period p : MemberPeriods.of(history)) {
-            INSERT_PERIOD.update(
-                    connection,
-                    id,
-                    p.from(),
-                    p.until(),
-                    p.home().value(),
-                    p.activity().value());
+            MemberRows.INSERT_PERIOD.update(connection, MemberRows.periodValues(history.id(), p));
         }
     }
 
