@@ -78,9 +78,9 @@ final class MemberBulk implements BulkKind<BulkRecord.Member> {
     private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + ORDER);
 
     /** The members an actor confined to a root reaches, as {@link JdbcMembers#all} reads them. */
-    private static final Sql IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
-            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-            + " WHERE v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+    private static final Sql IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS
+            + " SELECT " + MemberRows.COLUMNS
+            + " FROM scoped_member s JOIN member_fact f ON f.member_id = s.member_id" + MemberRows.WITH_SPONSORS
             + ORDER);
 
     @Override

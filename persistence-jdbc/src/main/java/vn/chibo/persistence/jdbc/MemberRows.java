@@ -103,10 +103,13 @@ final class MemberRows {
             + " sp.sponsor_index, sp.sponsor_type, sp.sponsor_member_id, sp.relation, sp.since_on, sp.replacement,"
             + " sp.union_body, sp.resolution";
 
+    /** Joins the facts {@code f} with their sponsors {@code sp}. */
+    static final String WITH_SPONSORS =
+            " LEFT JOIN admission_sponsor sp ON sp.member_id = f.member_id AND sp.seq = f.seq";
+
     /** Facts joined with their sponsors; rows of one fact follow each other in sponsor order. */
-    static final String FROM = " FROM member_version v"
-            + " JOIN member_fact f ON f.member_id = v.member_id"
-            + " LEFT JOIN admission_sponsor sp ON sp.member_id = f.member_id AND sp.seq = f.seq";
+    static final String FROM =
+            " FROM member_version v" + " JOIN member_fact f ON f.member_id = v.member_id" + WITH_SPONSORS;
 
     /** The order of {@link #FROM}: members as first stored, facts as appended, sponsors in order. */
     static final String ORDER = " ORDER BY v.ordinal, f.seq, sp.sponsor_index";

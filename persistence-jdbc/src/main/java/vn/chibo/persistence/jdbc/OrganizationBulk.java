@@ -59,22 +59,23 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
             Sql.of("INSERT INTO organization_state (" + OrganizationRows.STATE_COLUMNS + ") SELECT "
                     + OrganizationRows.STATE_COLUMNS + " FROM chibo_bulk_organization_state"));
 
-    private static final String FROM = " FROM organization_fact f";
     private static final String ORDER = " ORDER BY f.organization_id, f.seq";
 
-    private static final Sql ALL = Sql.of("SELECT " + OrganizationRows.COLUMNS + FROM + ORDER);
+    private static final Sql ALL = Sql.of("SELECT " + OrganizationRows.COLUMNS + " FROM organization_fact f" + ORDER);
 
     /** Every organisation a subtree actor reaches: ever under its root or ever above it. */
     private static final Sql REACHABLE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.ABOVE_ROOT
-            + " SELECT " + OrganizationRows.COLUMNS + FROM
-            + " WHERE f.organization_id IN " + Scopes.REACHABLE
+            + ", picked(organization_id) AS " + Scopes.REACHABLE
+            + " SELECT " + OrganizationRows.COLUMNS
+            + " FROM picked p JOIN organization_fact f ON f.organization_id = p.organization_id"
             + ORDER);
 
     /** A subtree: every organisation ever under its root, and the root's ancestors on a date. */
     private static final Sql SUBTREE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.UP_ON
-            + " SELECT " + OrganizationRows.COLUMNS + FROM
-            + " WHERE f.organization_id IN"
+            + ", picked(organization_id) AS"
             + " (SELECT organization_id FROM under_root UNION SELECT organization_id FROM up_on)"
+            + " SELECT " + OrganizationRows.COLUMNS
+            + " FROM picked p JOIN organization_fact f ON f.organization_id = p.organization_id"
             + ORDER);
 
     @Override

@@ -76,6 +76,16 @@ final class Scopes {
             + " JOIN up_on ON s.organization_id = up_on.parent_id"
             + " WHERE s.valid_from <= ? AND s.valid_until > ? AND up_on.depth < " + MAX_DEPTH + ")";
 
+    /**
+     * {@code scoped_member(member_id)}: the members of {@link #MEMBERS_EVER_UNDER_ROOT}, as a table
+     * expression joined once (H2 evaluates an {@code IN} over {@code under_root} row by row: minutes
+     * for a few hundred members); needs {@link #UNDER_ROOT}.
+     */
+    static final String SCOPED_MEMBERS = "scoped_member(member_id) AS ("
+            + " SELECT x.member_id FROM member_fact x JOIN under_root u ON x.cell_id = u.organization_id"
+            + " UNION SELECT x.member_id FROM member_fact x JOIN under_root u ON x.from_cell_id = u.organization_id"
+            + " UNION SELECT x.member_id FROM member_fact x JOIN under_root u ON x.to_cell_id = u.organization_id)";
+
     private static final Sql UNDER_ON =
             Sql.of("WITH RECURSIVE " + UP_ON + " SELECT COUNT(*) FROM up_on WHERE organization_id = ?");
 

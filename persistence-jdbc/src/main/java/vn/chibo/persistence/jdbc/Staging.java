@@ -51,8 +51,8 @@ abstract class Staging implements AutoCloseable {
     /**
      * A temporary table of a load.
      *
-     * @param target the table whose column widths its rows must respect, or {@code ""} for a table
-     *     of the load's own
+     * @param target the table whose column widths its rows of input must respect, or {@code ""}
+     *     for a table of rows that are not input (the load's own, or derived by chibo)
      * @param columns its columns, in the order of the values staged
      * @param field the field of a record's fact its rows stand for, e.g. {@code ".sponsors"}, for
      *     the paths of violations (empty for the fact itself)

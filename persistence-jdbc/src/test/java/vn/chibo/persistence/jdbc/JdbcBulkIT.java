@@ -233,7 +233,7 @@ class JdbcBulkIT {
         JdbcChibo storage = databases.fresh(kind, dir);
         storage.bulkLoader().load(ADMIN, BulkSource.of(BulkTestData.province()), BulkProgress.none());
         List<BulkRecord> members = new ArrayList<>();
-        for (int n = 0; n < 1_200; n++) {
+        for (int n = 0; n < 500; n++) {
             members.add(BulkTestData.ordinary(n, CELL_A, CELL_B, "/members/" + n));
         }
         Collections.shuffle(members, new Random(7));
