@@ -42,7 +42,7 @@ import vn.chibo.domain.port.BulkSource;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 
 /**
- * Large loads on an H2 file and on PostgreSQL ({@code -Dchibo.bulk.members}, 20,000 members by
+ * Large loads on an H2 file and on PostgreSQL ({@code -Dchibo.bulk.members}, 10,000 members by
  * default, 100,000 for the issue's figures), their rates printed (not asserted: the machine is
  * shared), the PostgreSQL one beside a hand-written COPY of the same rows into the same tables; and
  * the checks of a large load made by the database, keeping the first thousand violations and
@@ -53,10 +53,10 @@ class BulkLoadScaleIT {
     private static final int CELLS_PER_WARD = 25;
     private static final int ORGANIZATIONS = 1 + WARDS + WARDS * CELLS_PER_WARD;
     /**
-     * The members of the large loads: 20,000 by default, so that {@code mvn verify} stays quick;
+     * The members of the large loads: 10,000 by default, so that {@code mvn verify} stays quick;
      * {@code -Dchibo.bulk.members=100000} for the figures at the scale of the issue.
      */
-    private static final int MEMBERS = Integer.getInteger("chibo.bulk.members", 20_000);
+    private static final int MEMBERS = Integer.getInteger("chibo.bulk.members", 10_000);
 
     private final TestDatabases databases = new TestDatabases();
 
