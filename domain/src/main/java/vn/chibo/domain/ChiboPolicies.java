@@ -1,6 +1,8 @@
 package vn.chibo.domain;
 
+import vn.chibo.domain.evaluation.CriteriaSets;
 import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.QuotaPools;
 import vn.chibo.domain.meeting.MeetingPolicies;
 import vn.chibo.domain.meeting.VotePolicies;
 import vn.chibo.domain.member.MembershipPolicies;
@@ -25,6 +27,8 @@ public final class ChiboPolicies {
         VotePolicies.registerCentral(b);
         MeetingPolicies.registerCentral(b);
         EvaluationRegimes.registerCentral(b);
+        CriteriaSets.registerCentral(b);
+        QuotaPools.registerCentral(b);
         ResidencePolicies.registerCentral(b);
         return b.build();
     }

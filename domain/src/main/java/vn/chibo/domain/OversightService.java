@@ -89,6 +89,9 @@ public final class OversightService {
             }
             Map<Year, Grade> grades = new HashMap<>();
             for (EvaluationRecord r : chibo.evaluations().ofMember(actor, h.id())) {
+                if (!r.key().yearly()) {
+                    continue;
+                }
                 r.decided()
                         .flatMap(EvaluationEntry.Decided::gradeIfRated)
                         .ifPresent(g -> grades.put(r.key().year(), g));

@@ -26,14 +26,19 @@ import vn.chibo.domain.member.MemberDiscipline;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberProfile;
 import vn.chibo.domain.member.Sex;
+import vn.chibo.domain.member.TransferKind;
 import vn.chibo.domain.member.dues.DuesEntry;
+import vn.chibo.domain.member.residence.ResidenceCommand;
+import vn.chibo.domain.member.residence.Workplace;
 import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.OrganizationTestData;
 import vn.chibo.domain.organization.ReorganizationKind;
+import vn.chibo.domain.organization.Role;
 import vn.chibo.domain.port.MemberAppend;
+import vn.chibo.domain.rule.PolicyRegistry;
 
 /**
  * A {@link Chibo} at a fixed instant over in-memory stores holding Đảng bộ Phường 5 (founded
@@ -55,18 +60,31 @@ final class EvaluationTestData {
     private static final Validator VALIDATOR =
             Validation.buildDefaultValidatorFactory().getValidator();
 
+    /** A second province, outside Quảng Trị's subtree, with Phường Hải Đình and its Khu phố 2. */
+    static final OrganizationId OTHER_PROVINCE = OrganizationTestData.org(20);
+
+    static final OrganizationId OTHER_WARD = OrganizationTestData.org(21);
+    static final OrganizationId OTHER_CELL = OrganizationTestData.org(22);
+
     final InMemoryOrganizations organizations = new InMemoryOrganizations();
     final InMemoryMembers members = new InMemoryMembers(organizations);
     final InMemoryMeetings meetings = new InMemoryMeetings(organizations);
-    final Chibo chibo = Chibo.builder()
-            .clock(OrganizationTestData.CLOCK)
-            .validator(VALIDATOR)
-            .organizations(organizations)
-            .members(members)
-            .meetings(meetings)
-            .build();
+    final Chibo chibo;
 
     EvaluationTestData() {
+        this(ChiboPolicies.central());
+    }
+
+    /** The same over {@code policies}, e.g. the central ones with a province's overlay. */
+    EvaluationTestData(PolicyRegistry policies) {
+        chibo = Chibo.builder()
+                .clock(OrganizationTestData.CLOCK)
+                .validator(VALIDATOR)
+                .policies(policies)
+                .organizations(organizations)
+                .members(members)
+                .meetings(meetings)
+                .build();
         chibo.organizations()
                 .execute(
                         ADMIN,
@@ -89,6 +107,106 @@ final class EvaluationTestData {
                                 .found(KHU_PHO_3, OrganizationKind.CELL, OrganizationTestData.KHU_PHO_3_NAME, PHUONG_5)
                                 .found(KHU_PHO_7, OrganizationKind.CELL, OrganizationTestData.KHU_PHO_7_NAME, PHUONG_5)
                                 .build());
+    }
+
+    /** Founds a second province with one ward (grassroots committee) and one cell, on {@link #FOUNDED}. */
+    EvaluationTestData otherProvince() {
+        chibo.organizations()
+                .execute(
+                        ADMIN,
+                        OrganizationTestData.reorganize(ReorganizationKind.FOUNDING, FOUNDED)
+                                .found(
+                                        OTHER_PROVINCE,
+                                        OrganizationKind.PROVINCIAL_COMMITTEE,
+                                        "Đảng bộ tỉnh Quảng Bình (giả định)",
+                                        null)
+                                .found(
+                                        OTHER_WARD,
+                                        OrganizationKind.GRASSROOTS_COMMITTEE,
+                                        "Đảng bộ phường Hải Đình (giả định)",
+                                        OTHER_PROVINCE)
+                                .found(OTHER_CELL, OrganizationKind.CELL, "Chi bộ Khu phố 2 (giả định)", OTHER_WARD)
+                                .build());
+        return this;
+    }
+
+    /** {@code name} takes a seat of {@code organization}'s committee in {@code role} from {@code from}, open-ended. */
+    EvaluationTestData seat(OrganizationId organization, Role role, String name, LocalDate from) {
+        chibo.organizations()
+                .execute(
+                        ADMIN,
+                        OrganizationTestData.seat(organization, role)
+                                .member(id(name))
+                                .from(from)
+                                .build());
+        return this;
+    }
+
+    /** A term of {@code organization} opened by its congress {@code congress} on {@code held}, planned to end in {@code plannedEnd}. */
+    EvaluationTestData term(OrganizationId organization, int congress, LocalDate held, int plannedEnd) {
+        chibo.organizations().execute(ADMIN, OrganizationTestData.openTerm(organization, congress, held, plannedEnd));
+        return this;
+    }
+
+    /** {@code name} admitted to {@code cell} with a ceremony on {@code ceremony}, written to the store as facts. */
+    EvaluationTestData admittedOn(OrganizationId cell, String name, LocalDate ceremony) {
+        MemberId m = id(name);
+        LocalDate decided = ceremony.minusDays(14);
+        List<MemberFact> facts = List.of(
+                new MemberFact.ProfileRecorded(
+                        m, decided, MemberProfile.of(name, LocalDate.of(1995, 5, 19), Sex.FEMALE), stamp()),
+                new MemberFact.AdmissionDecided(
+                        m, decided, cell, decided, "QĐ kết nạp (giả định)", List.of(), false, stamp()),
+                new MemberFact.CeremonyHeld(m, ceremony, cell, stamp()));
+        members.append(ADMIN, MemberAppend.of(java.util.Map.of(m, 0L), facts));
+        return this;
+    }
+
+    /** {@code name}, a serving member working elsewhere, registered with {@code cell} from {@code registered}. */
+    EvaluationTestData residing(OrganizationId cell, String name, LocalDate registered) {
+        chibo.residences()
+                .execute(
+                        ADMIN,
+                        new ResidenceCommand.Register(
+                                id("residing:" + name),
+                                name,
+                                cell,
+                                Workplace.named("Đảng ủy Sở Tài chính (giả định)"),
+                                registered.minusDays(5),
+                                registered,
+                                null,
+                                "giấy giới thiệu"));
+        return this;
+    }
+
+    /** {@code name} temporarily attached to {@code host} from {@code from} until {@code until} (exclusive). */
+    EvaluationTestData temporarilyIn(
+            String name, OrganizationId home, OrganizationId host, LocalDate from, LocalDate until) {
+        append(new MemberFact.Transferred(
+                id(name),
+                from,
+                TransferKind.TEMPORARY,
+                home,
+                host,
+                until,
+                from.minusDays(10),
+                from.minusDays(5),
+                false,
+                stamp()));
+        return this;
+    }
+
+    /** A discipline of {@code form} of {@code name} on {@code on}. */
+    EvaluationTestData disciplined(String name, LocalDate on, MemberDiscipline form, boolean selfDetectedAndFixed) {
+        append(new MemberFact.Disciplined(
+                id(name),
+                on,
+                form,
+                "Ủy ban kiểm tra Đảng ủy Phường 5",
+                "vi phạm (giả định)",
+                selfDetectedAndFixed,
+                stamp()));
+        return this;
     }
 
     static MemberId id(String name) {

@@ -1,6 +1,8 @@
 package vn.chibo.examples;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +26,8 @@ import vn.chibo.domain.organization.OrganizationTree;
 /**
  * {@code chibo phuong5}: the seed scenario's organisation tree as of a date, then the rosters of
  * 31/12/2021, Khu phố 3's structural assessment, the serving members residing in the ward and the
- * 2023 compliance of Khu phố 3 and 7 ({@link Phuong5Report}).
+ * 2023 compliance of Khu phố 3 and 7 ({@link Phuong5Report}), then the 2022 snapshot and report
+ * written as JSON and read back ({@link Phuong5Json}).
  */
 @Command(
         name = "phuong5",
@@ -42,6 +45,12 @@ final class Phuong5Command implements Callable<Integer> {
 
     @Option(names = "--lang", defaultValue = "vi", description = "vi (default) or en")
     private String lang = "vi";
+
+    @Option(
+            names = "--json-dir",
+            defaultValue = "target/phuong5-json",
+            description = "where the 2022 snapshot and report are written as JSON (default target/phuong5-json)")
+    private Path jsonDir = Path.of("target", "phuong5-json");
 
     @Override
     public Integer call() {
@@ -66,6 +75,12 @@ final class Phuong5Command implements Callable<Integer> {
                         + " than the secretaries and the ward's name after 1 July 2025 are illustrative."));
         out.println();
         Phuong5Report.print(chibo, out, locale);
+        try {
+            out.println(Phuong5Json.roundTrip(chibo, jsonDir, locale));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(jsonDir + ": " + e.getMessage());
+            return 1;
+        }
         return 0;
     }
 

@@ -12,19 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.EvaluationService;
 import vn.chibo.domain.common.Actor;
+import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.evaluation.Classification;
 import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationReview;
 import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.member.MemberStanding;
+import vn.chibo.domain.organization.OrganizationState;
+import vn.chibo.domain.organization.OrganizationTree;
 
 /**
  * The 2021 and 2022 reviews of Đảng bộ Phường 5, recorded through {@link EvaluationService} the
@@ -37,7 +42,8 @@ import vn.chibo.domain.member.MemberStanding;
  * in the cells rated completed), which cells are completed or excellent, and which members get
  * which grade (shuffled by a {@link Random} seeded from {@link Phuong5Scenario#SEED} and the year).
  * No rated member has a discipline or sick leave in these years, so the decided grades are the
- * proposed ones.
+ * proposed ones. The member temporarily in Khu phố 9 from 1/9/2021 to 1/3/2022 brings that cell's
+ * comment to both years' reviews (rules.md §4.9).
  */
 final class Phuong5Evaluations {
     /**
@@ -118,8 +124,12 @@ final class Phuong5Evaluations {
         }
         Map<MemberId, Grade> grades = grades(plan, rated);
         String proposal = "Chi bộ đề xuất xếp loại năm " + year + " (minh họa)";
+        OrganizationTree.Snapshot tree = chibo.organizations().tree(ward).on(end);
         for (Map.Entry<MemberId, Grade> e : grades.entrySet()) {
-            evaluations.propose(ward, MemberReview.proposed(e.getKey(), year, e.getValue()), proposal);
+            MemberReview review = MemberReview.proposed(e.getKey(), year, e.getValue())
+                    .withHostCellComment(
+                            hostComment(chibo.members().find(ward, e.getKey()).orElseThrow(), year, tree));
+            evaluations.propose(ward, review, proposal);
             evaluations.decide(ward, e.getKey(), year, "Quyết định xếp loại đảng viên (minh họa)");
         }
         for (String cell : cells) {
@@ -144,6 +154,26 @@ final class Phuong5Evaluations {
             evaluations.publish(ward, EvaluationKey.of(Phuong5Scenario.id(cell), year), published);
         }
         evaluations.publish(city, EvaluationKey.of(Phuong5Scenario.PHUONG_5, year), published);
+    }
+
+    /**
+     * The comment a member temporarily attached to another cell during {@code year} brings from it
+     * (rules.md §4.9), dated 10 December; {@code null} for the others.
+     */
+    private static @Nullable HostCellComment hostComment(MemberHistory h, Year year, OrganizationTree.Snapshot tree) {
+        return h
+                .temporaryTransfersDuring(
+                        DateRange.of(year.atDay(1), year.plusYears(1).atDay(1)))
+                .stream()
+                .findFirst()
+                .map(t -> new HostCellComment(
+                        t.to(),
+                        year.atMonth(12).atDay(10),
+                        "Nhận xét của "
+                                + tree.get(t.to()).map(OrganizationState::name).orElse(t.to().toString())
+                                + " về đảng viên sinh hoạt tạm thời (minh họa)",
+                        "Chấp hành tốt nhiệm vụ nơi sinh hoạt tạm thời (minh họa)."))
+                .orElse(null);
     }
 
     /**

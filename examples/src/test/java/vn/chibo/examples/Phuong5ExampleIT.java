@@ -107,6 +107,20 @@ class Phuong5ExampleIT {
     }
 
     @Test
+    void writesThe2022SnapshotAndReportAsJsonAndReadsThemBackIntoAFreshChiboThatAgrees(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String out = run("phuong5", "--json-dir", dir.toString());
+
+        assertThat(out)
+                .containsPattern("\nJSON: ảnh chụp năm 2022 \\([0-9.]+ bản ghi, [0-9.]+ sự kiện\\) và báo cáo năm"
+                        + " 2022 đọc lại vào một chibo mới: khớp\\.\n");
+        assertThat(dir.resolve(Phuong5Json.SNAPSHOT)).isNotEmptyFile();
+        assertThat(java.nio.file.Files.readString(dir.resolve(Phuong5Json.REPORT)))
+                .startsWith("{\n  \"format\": \"chibo-report\",\n  \"version\": 1,")
+                .contains("\"count\": 242");
+    }
+
+    @Test
     void countsTwentyFourCellsInTwentyTwentyOne() throws Exception {
         String out = run("phuong5", "--as-of", "2021-12-31");
 

@@ -480,6 +480,47 @@ class Phuong5ScenarioTest {
         }
     }
 
+    @Test
+    void theReportsCountEachYearsAdmissionsOfTheTermAndTheServingMembersResidingOnTheLastDay() {
+        EvaluationReport y2021 = report(2021, QuotaBase.GOOD);
+        EvaluationReport y2022 = report(2022, QuotaBase.GOOD);
+        long in2020 = Phuong5Members.TERM.stream()
+                .filter(p -> p.ceremony().getYear() == 2020)
+                .count();
+
+        assertThat(y2021.admissions()).isEqualTo(11);
+        assertThat(y2022.admissions()).isEqualTo(7);
+        assertThat(in2020 + y2021.admissions() + y2022.admissions()).isEqualTo(24);
+        assertThat(y2021.residing())
+                .isEqualTo(chibo.residences()
+                        .census(READER, Phuong5Scenario.PHUONG_5, END_2021)
+                        .registered());
+        assertThat(y2022.residing()).isPositive();
+        assertThat(y2021.quotas().values()).containsExactly(y2021.quota());
+    }
+
+    @Test
+    void theMemberTemporarilyInKhuPho9BringsThatCellsCommentToBothYearsReviews() {
+        MemberHistory away = wardMembers(END_2021).stream()
+                .filter(h -> !h.temporaryTransfersDuring(
+                                vn.chibo.domain.common.DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1)))
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow();
+        for (int y : List.of(2021, 2022)) {
+            List<Finding> findings = chibo.evaluations()
+                    .find(READER, EvaluationKey.of(away.id(), Year.of(y)))
+                    .flatMap(e -> e.decided())
+                    .orElseThrow()
+                    .findings();
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(EvaluationRegime.HOST_COMMENT);
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message().vi()).contains("Nhận xét của Chi bộ Khu phố 9");
+            });
+        }
+    }
+
     private static EvaluationReport report(int year, QuotaBase base) {
         return chibo.evaluations().report(READER, Phuong5Scenario.PHUONG_5, Year.of(year), base);
     }

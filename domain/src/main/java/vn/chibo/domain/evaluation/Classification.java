@@ -20,28 +20,47 @@ import vn.chibo.domain.rule.PolicyRef;
 import vn.chibo.domain.rule.Severity;
 
 /**
- * Classifies a member for a review year under a regime: who is rated (not exempted, not suspended,
- * not admitted less than 6 months before 31/12), then the proposed grade (or, under QĐ 366, the
- * grade the score gives, checked against the proposal) lowered by every cap that applies, with one
- * finding per rule applied. Pure.
+ * Classifies a member for a review period (a year, or under QĐ 366 a quarter or a term) under a
+ * regime: who is rated (not exempted, not suspended, not admitted less than 6 months before the end
+ * of the period), then the proposed grade (or, under QĐ 366, the grade the score gives, checked
+ * against the proposal; a member outside the political system scored on the Annex 5 criteria set)
+ * lowered by every cap that applies, with one finding per rule applied; the host cell's comment of
+ * a temporarily attached member and the grades of the earlier periods feeding this one are stated.
+ * Pure.
  */
 public final class Classification {
     private Classification() {}
 
-    /** Classifies {@code review} of {@code history} under {@code regime}. */
+    /** Classifies the yearly {@code review} of {@code history} under {@code regime}, with chibo's default criteria. */
     public static MemberRating rate(MemberHistory history, MemberReview review, EvaluationRegime regime) {
-        LocalDate start = review.year().atDay(1);
-        LocalDate end = review.year().atMonth(12).atEndOfMonth();
-        PolicyRef ref = PolicyRef.of(regime);
+        return rate(history, review, regime, RatingContext.yearly(review.year()));
+    }
+
+    /**
+     * Classifies {@code review} of {@code history} for the period of {@code context} under {@code
+     * regime}: facts are read from the period's first to its last day, a member outside the political
+     * system is scored on the context's Annex 5 criteria set (QĐ 366), and the grades of the earlier
+     * periods feeding this one are listed (and bound it when the regime says so).
+     */
+    public static MemberRating rate(
+            MemberHistory history, MemberReview review, EvaluationRegime regime, RatingContext context) {
+        LocalDate start = context.start();
+        LocalDate end = context.end();
         String subject =
-                history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + review.year();
-        Optional<MemberRating.NotRated> out = leftOut(history, review.year(), regime);
+                history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + review.year()
+                        + (context.period() == ReviewPeriod.YEAR
+                                ? ""
+                                : " " + context.period().code());
+        Optional<MemberRating.NotRated> out = leftOut(history, review.year(), end, regime);
         if (out.isPresent()) {
             return out.get();
         }
         List<Finding> findings = new ArrayList<>();
         Grade grade = review.proposed();
         if (regime.scoring() == ScoringRule.SCORED) {
+            if (review.outsidePoliticalSystem()) {
+                findings.add(annex5(review, context.criteriaOrDefault(), subject));
+            }
             grade = scored(review, regime, subject, findings);
         }
         for (MemberFact.Disciplined d : history.disciplines()) {
@@ -68,11 +87,11 @@ public final class Classification {
                         EvaluationRegime.DISCIPLINE,
                         subject,
                         Label.of(
-                                "Bị kỷ luật " + d.form().label().vi() + " ngày " + d.effective() + " trong năm",
-                                "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the year"));
+                                "Bị kỷ luật " + d.form().label().vi() + " ngày " + d.effective() + " trong kỳ",
+                                "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the period"));
             }
         }
-        if (regime.sickLeaveCapDays().isPresent()) {
+        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapDays().isPresent()) {
             long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
             if (days >= regime.sickLeaveCapDays().getAsInt()) {
                 grade = cap(
@@ -103,7 +122,18 @@ public final class Classification {
                             targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
         }
         Grade civil = review.civilServantGrade();
-        if (civil == Grade.NOT_COMPLETED) {
+        if (civil != null && review.outsidePoliticalSystem()) {
+            findings.add(finding(
+                    regime,
+                    EvaluationRegime.CIVIL_SERVANT,
+                    Severity.WARNING,
+                    subject,
+                    Label.of(
+                            "Đảng viên không làm việc trong hệ thống chính trị nhưng có xếp loại công chức, viên chức ("
+                                    + civil.abbreviation() + "): không áp dụng.",
+                            "A member outside the political system with a civil-service rating (" + civil.abbreviation()
+                                    + "): not applied.")));
+        } else if (civil == Grade.NOT_COMPLETED) {
             grade = cap(
                     grade,
                     Grade.NOT_COMPLETED,
@@ -146,6 +176,8 @@ public final class Classification {
                     subject,
                     Label.of("Nhận xét của nơi cư trú không tốt", "A negative comment from the residence"));
         }
+        hostCellComment(history, review, regime, start, end, subject, findings);
+        grade = earlierPeriods(grade, context, regime, subject, findings);
         return new MemberRating.Rated(
                 history.id(),
                 review.year(),
@@ -155,6 +187,112 @@ public final class Classification {
                 ImmutableList.copyOf(findings));
     }
 
+    /** The Annex 5 finding: the criteria set the member is scored on, and the scores against its groups. */
+    private static Finding annex5(MemberReview review, CriteriaSet set, String subject) {
+        Scores s = review.scores();
+        String vi = "Đảng viên không làm việc trong hệ thống chính trị: chấm theo "
+                + set.title().vi() + " [" + set.id() + "]";
+        String en =
+                "Member outside the political system: scored on " + set.title().en() + " [" + set.id() + "]";
+        if (s != null) {
+            vi += ", tiêu chí chung " + decimal(s.general(), true) + "/"
+                    + decimal(set.points(CriterionGroup.GENERAL), true) + ", kết quả thực hiện nhiệm vụ "
+                    + decimal(s.results(), true) + "/" + decimal(set.points(CriterionGroup.RESULTS), true);
+            en += ", general " + decimal(s.general(), false) + "/" + decimal(set.points(CriterionGroup.GENERAL), false)
+                    + ", results " + decimal(s.results(), false) + "/"
+                    + decimal(set.points(CriterionGroup.RESULTS), false);
+        }
+        return Finding.of(
+                EvaluationRegime.ANNEX_5, Severity.INFO, subject, Label.of(vi + ".", en + "."), set.source(), set);
+    }
+
+    /**
+     * The host cell's comment (rules.md §4.9): a member temporarily attached to another cell during
+     * the period is rated by the home cell with that cell's comment. Missing, or from another cell:
+     * a warning; the grade is not changed.
+     */
+    private static void hostCellComment(
+            MemberHistory history,
+            MemberReview review,
+            EvaluationRegime regime,
+            LocalDate start,
+            LocalDate end,
+            String subject,
+            List<Finding> findings) {
+        List<MemberFact.Transferred> away = history.temporaryTransfersDuring(DateRange.of(start, end.plusDays(1)));
+        HostCellComment comment = review.hostCellComment();
+        String cells = away.stream()
+                .map(t -> t.to() + " (" + t.effective() + " – " + t.until() + ")")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        Severity severity = Severity.WARNING;
+        Label message;
+        if (comment == null) {
+            if (away.isEmpty()) {
+                return;
+            }
+            message = Label.of(
+                    "Sinh hoạt tạm thời ở chi bộ " + cells + ": chưa có nhận xét của chi bộ nơi sinh hoạt tạm thời.",
+                    "Temporarily attached to cell " + cells + ": no comment from the host cell.");
+        } else if (away.isEmpty()) {
+            message = Label.of(
+                    "Có nhận xét của chi bộ " + comment.hostCell() + " nhưng đảng viên không sinh hoạt tạm thời ở"
+                            + " chi bộ nào trong kỳ.",
+                    "A comment of cell " + comment.hostCell() + " although the member was attached to no other"
+                            + " cell in the period.");
+        } else if (away.stream().noneMatch(t -> t.to().equals(comment.hostCell()))) {
+            message = Label.of(
+                    "Sinh hoạt tạm thời ở chi bộ " + cells + " nhưng nhận xét là của chi bộ " + comment.hostCell()
+                            + " (" + comment.source() + ").",
+                    "Temporarily attached to cell " + cells + " but the comment is from cell " + comment.hostCell()
+                            + " (" + comment.source() + ").");
+        } else {
+            severity = Severity.INFO;
+            message = Label.of(
+                    "Sinh hoạt tạm thời ở chi bộ " + cells + "; nhận xét ngày " + comment.date() + ": "
+                            + comment.source() + ".",
+                    "Temporarily attached to cell " + cells + "; comment of " + comment.date() + ": " + comment.source()
+                            + ".");
+        }
+        findings.add(finding(regime, EvaluationRegime.HOST_COMMENT, severity, subject, message));
+    }
+
+    /** The earlier periods feeding this one: listed, and bounding it when the regime says so. */
+    static Grade earlierPeriods(
+            Grade grade, RatingContext context, EvaluationRegime regime, String subject, List<Finding> findings) {
+        if (context.earlier().isEmpty()) {
+            return grade;
+        }
+        String vi = context.earlier().stream()
+                .map(p -> p.label().vi())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        String en = context.earlier().stream()
+                .map(p -> p.label().en())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        boolean failed = context.earlier().stream().anyMatch(p -> p.grade() == Grade.NOT_COMPLETED);
+        if (failed && regime.periodNotCompletedCap().isPresent()) {
+            return cap(
+                    grade,
+                    regime.periodNotCompletedCap().get(),
+                    findings,
+                    regime,
+                    EvaluationRegime.PERIOD_RESULTS,
+                    subject,
+                    Label.of(
+                            "Kết quả các kỳ trước (" + vi + ") có kỳ không hoàn thành nhiệm vụ",
+                            "The earlier periods (" + en + ") include one not completed"));
+        }
+        findings.add(finding(
+                regime,
+                EvaluationRegime.PERIOD_RESULTS,
+                Severity.INFO,
+                subject,
+                Label.of("Kết quả các kỳ trước: " + vi + ".", "The earlier periods: " + en + ".")));
+        return grade;
+    }
+
     /**
      * Why {@code history}'s member is not rated for {@code year} under {@code regime} (not a member
      * on 31/12, exempted, suspended, admitted less than 6 months before), or empty when the member
@@ -162,7 +300,16 @@ public final class Classification {
      */
     public static Optional<MemberRating.NotRated> leftOut(
             MemberHistory history, java.time.Year year, EvaluationRegime regime) {
-        LocalDate end = year.atMonth(12).atEndOfMonth();
+        return leftOut(history, year, year.atMonth(12).atEndOfMonth(), regime);
+    }
+
+    /**
+     * As {@link #leftOut(MemberHistory, java.time.Year, EvaluationRegime)} for a review period of
+     * {@code year} ending on {@code end} (a quarter's last day): membership, exemption and
+     * suspension on {@code end}, and 6 months from the ceremony to {@code end}.
+     */
+    public static Optional<MemberRating.NotRated> leftOut(
+            MemberHistory history, java.time.Year year, LocalDate end, EvaluationRegime regime) {
         String subject = history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + year;
         if (history.statusOn(end).isEmpty()) {
             return Optional.of(notRated(
@@ -290,7 +437,7 @@ public final class Classification {
         return days;
     }
 
-    private static Grade cap(
+    static Grade cap(
             Grade grade,
             Grade cap,
             List<Finding> findings,

@@ -1,12 +1,15 @@
 package vn.chibo.domain.evaluation;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import vn.chibo.domain.common.Label;
+import vn.chibo.domain.member.MemberDiscipline;
 import vn.chibo.domain.rule.Policy;
 import vn.chibo.domain.rule.PolicyKind;
 import vn.chibo.domain.rule.RuleSource;
@@ -54,6 +57,21 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     public static final String ORGANIZATION_DISCIPLINE = "EVAL-ORG-DISCIPLINE";
     /** Rule code: organisations founded less than 6 months before the end are not rated. */
     public static final String NEW_ORGANIZATION = "EVAL-NEW-ORGANIZATION";
+    /** Rule code: which periods are reviewed (year, quarter, term), and quarter 4 folded into the year. */
+    public static final String PERIOD = "EVAL-PERIOD";
+    /** Rule code: the grades of the earlier periods feeding a review (quarters → year, years → term). */
+    public static final String PERIOD_RESULTS = "EVAL-PERIOD-RESULTS";
+    /** Rule code: a member outside the political system is scored on the Annex 5 criteria set (QĐ 366). */
+    public static final String ANNEX_5 = "EVAL-ANNEX5";
+    /** Rule code: a temporarily attached member brings the host cell's comment to the home cell. */
+    public static final String HOST_COMMENT = "EVAL-HOST-COMMENT";
+    /** Rule code: a leadership collective with a member disciplined at warning or above (HD 21). */
+    public static final String COLLECTIVE_MEMBER_DISCIPLINE = "EVAL-COLLECTIVE-MEMBER-DISCIPLINE";
+    /**
+     * Rule code: a leadership collective whose member or subordinate unit was disciplined reaches at
+     * most a lower grade (QĐ 124: completed; QĐ 366: good).
+     */
+    public static final String COLLECTIVE_DISCIPLINE = "EVAL-COLLECTIVE-DISCIPLINE";
 
     EvaluationRegime() {}
 
@@ -136,6 +154,43 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     /** QĐ 366: the most share of tasks late for "completed": 20 %. */
     public abstract int completedMaxLatePercent();
 
+    /**
+     * Besides the yearly review, the periods reviewed (QĐ 366: quarters 1 to 3 and the term; quarter
+     * 4 is folded into the year); empty before QĐ 366.
+     */
+    public abstract ImmutableSet<ReviewPeriod> periodicReviews();
+
+    /** Whether reviews of {@code period} are held: the year always, the others as {@link #periodicReviews()} lists. */
+    public boolean reviews(ReviewPeriod period) {
+        return period == ReviewPeriod.YEAR || periodicReviews().contains(period);
+    }
+
+    /** Whether quarter 4 is folded into the year: quarters are reviewed, but not quarter 4. */
+    public boolean foldsFourthQuarterIntoYear() {
+        return periodicReviews().stream().anyMatch(ReviewPeriod::isQuarter)
+                && !periodicReviews().contains(ReviewPeriod.Q4);
+    }
+
+    /**
+     * The highest grade a review may reach when an earlier period feeding it (a quarter of the year,
+     * a year of the term) was rated not completed; empty when the earlier grades are listed but bound
+     * nothing (chibo's default: how they feed in was not seen).
+     */
+    public abstract Optional<Grade> periodNotCompletedCap();
+
+    /**
+     * A leadership collective is not completed when one of its members was disciplined in the year
+     * at this form or a heavier one (HD 21: warning); empty when the regime has no such rule.
+     */
+    public abstract Optional<MemberDiscipline> collectiveMemberDisciplineFrom();
+
+    /**
+     * The highest grade of a leadership collective one of whose members or subordinate units was
+     * disciplined in the year, unless found and fixed by themselves (QĐ 124: completed; QĐ 366:
+     * good); empty when the regime has no such rule.
+     */
+    public abstract Optional<Grade> collectiveDisciplineCap();
+
     /** The source of each rule, by rule code. */
     public abstract ImmutableMap<String, RuleSource> ruleSources();
 
@@ -167,6 +222,12 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
         p.put("scores", excellentMinScore() + "/" + goodMinScore() + "/" + completedMinScore());
         p.put("excellentMinExceededPercent", Integer.toString(excellentMinExceededPercent()));
         p.put("completedMaxLatePercent", Integer.toString(completedMaxLatePercent()));
+        if (!periodicReviews().isEmpty()) {
+            p.put("periodicReviews", periodicReviews().toString());
+        }
+        periodNotCompletedCap().ifPresent(g -> p.put("periodNotCompletedCap", g.name()));
+        collectiveMemberDisciplineFrom().ifPresent(d -> p.put("collectiveMemberDisciplineFrom", d.name()));
+        collectiveDisciplineCap().ifPresent(g -> p.put("collectiveDisciplineCap", g.name()));
         return ImmutableSortedMap.copyOf(p);
     }
 }

@@ -3,6 +3,7 @@ package vn.chibo.domain.evaluation;
 import com.google.common.collect.ImmutableMap;
 import java.util.OptionalInt;
 import vn.chibo.domain.common.Label;
+import vn.chibo.domain.member.MemberDiscipline;
 import vn.chibo.domain.rule.Applicability;
 import vn.chibo.domain.rule.Confidence;
 import vn.chibo.domain.rule.PolicyRegistry;
@@ -41,6 +42,15 @@ public final class EvaluationRegimes {
                 .title(Label.of(
                         "Đánh giá, xếp loại theo QĐ 132-QĐ/TW, HD 21-HD/BTCTW", "Review under QĐ 132 and HD 21"))
                 .suspendedNotRated(true)
+                .collectiveMemberDisciplineFrom(MemberDiscipline.WARNING)
+                .putRuleSource(
+                        EvaluationRegime.COLLECTIVE_MEMBER_DISCIPLINE,
+                        RuleSource.of(
+                                "HD 21-HD/BTCTW (18/10/2019)",
+                                "II.B.3",
+                                Confidence.SOURCE_SEEN,
+                                "a leadership collective (cấp ủy, ban thường vụ) with a member disciplined at cảnh cáo or"
+                                        + " above in the year is not completed; one violation counts once (rules.md §4.7)"))
                 .build();
     }
 
@@ -60,6 +70,16 @@ public final class EvaluationRegimes {
                         "nhóm đối tượng có vai trò, chức năng, nhiệm vụ tương đồng",
                         "each group with similar roles, functions and tasks"))
                 .collectiveDisciplinedSubordinatesPercent(20)
+                .collectiveDisciplineCap(Grade.COMPLETED)
+                .putRuleSource(
+                        EvaluationRegime.COLLECTIVE_DISCIPLINE,
+                        RuleSource.of(
+                                "QĐ 124-QĐ/TW",
+                                "Điều 12",
+                                Confidence.SOURCE_SEEN,
+                                "a collective is good or excellent only when no subordinate unit and no member of its"
+                                        + " leadership collective was disciplined, unless found and fixed by themselves: at"
+                                        + " most completed (rules.md §4.11)"))
                 .putRuleSource(
                         EvaluationRegime.DISCIPLINE,
                         RuleSource.of(
@@ -114,6 +134,44 @@ public final class EvaluationRegimes {
                 .quotaBase(QuotaBase.GOOD_OR_ABOVE)
                 .quotaPool(Label.of("tổ chức cơ sở đảng", "the grassroots organisation"))
                 .collectiveDisciplinedSubordinatesPercent(20)
+                .collectiveDisciplineCap(Grade.GOOD)
+                .addPeriodicReviews(ReviewPeriod.Q1, ReviewPeriod.Q2, ReviewPeriod.Q3, ReviewPeriod.TERM)
+                .putRuleSource(
+                        EvaluationRegime.PERIOD,
+                        RuleSource.of(
+                                "QĐ 366-QĐ/TW; KL 198-KL/TW (08/10/2025)",
+                                "Điều 1",
+                                Confidence.SOURCE_SEEN,
+                                "reviews per term, year, quarter or when needed; quarterly ratings of quarters 1 to 3"
+                                        + " concern leaders and managers (HD 02-HD/BTCTW 2026 does not touch ordinary"
+                                        + " members); quarter 4 is folded into the year-end rating (rules.md §4.14,"
+                                        + " rules-2.md §0)"))
+                .putRuleSource(
+                        EvaluationRegime.PERIOD_RESULTS,
+                        RuleSource.of(
+                                "QĐ 366-QĐ/TW",
+                                "",
+                                Confidence.RECALLED,
+                                "the quarters' results are a basis of the year's rating and the years' of the term's"
+                                        + " (recalled); how they bound it was not seen: listed, not applied, unless a"
+                                        + " host sets periodNotCompletedCap"))
+                .putRuleSource(
+                        EvaluationRegime.ANNEX_5,
+                        RuleSource.of(
+                                "QĐ 366-QĐ/TW; HD 43-HD/BTCTW",
+                                "Điều 10, Phụ lục 5; HD 43 mục 1",
+                                Confidence.SOURCE_SEEN,
+                                "a member not working in the political system is scored on Annex 5 as the province"
+                                        + " concretises it, and is rated on the tasks at the cell (rules-2.md §A1, §A4,"
+                                        + " §A6)"))
+                .putRuleSource(
+                        EvaluationRegime.COLLECTIVE_DISCIPLINE,
+                        RuleSource.of(
+                                "QĐ 366-QĐ/TW",
+                                "Điều 11 khoản 1",
+                                Confidence.SOURCE_SEEN,
+                                "a collective is excellent only when no subordinate unit and no leadership member was"
+                                        + " disciplined: at most good (rules.md §4.15)"))
                 .putRuleSource(
                         EvaluationRegime.SCORE,
                         RuleSource.of(
@@ -273,6 +331,15 @@ public final class EvaluationRegimes {
                                         "II.1.2",
                                         Confidence.SOURCE_SEEN,
                                         "organisations founded less than 6 months before are not rated"))
+                        .put(
+                                EvaluationRegime.HOST_COMMENT,
+                                RuleSource.of(
+                                        "HD 21-HD/BTCTW, as quoted by a legal Q&A page",
+                                        "",
+                                        Confidence.SOURCE_SEEN,
+                                        "a member temporarily attached to another cell is rated by the home cell and"
+                                                + " brings that cell's comment before the rating (rules.md §4.9); presumed"
+                                                + " kept under QĐ 124 and QĐ 366"))
                         .put(
                                 EvaluationRegime.NOT_MEMBER,
                                 RuleSource.of(

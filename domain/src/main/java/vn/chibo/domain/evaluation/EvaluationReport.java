@@ -1,6 +1,9 @@
 package vn.chibo.domain.evaluation;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Year;
 import java.util.Collection;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.Numbers;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.rule.Finding;
@@ -27,8 +31,15 @@ import vn.chibo.domain.rule.PolicyRef;
  * @param membersByGrade members rated, by grade
  * @param notRated members reviewed but not rated, by the rule code that leaves them out
  * @param cellsByGrade cells rated, by grade
- * @param quota the excellence quota of the pool
- * @param findings the findings on the quota and the organisations
+ * @param quota the excellence quota over the whole subtree as one pool, cleared by an exception
+ *     recorded on its root
+ * @param quotas the excellence quota in each pool of the year's {@link QuotaPool} (for HD 21, the
+ *     grassroots organisation: the same check as {@code quota}), by pool
+ * @param findings the findings of the pools' quota checks
+ * @param admissions the members admitted in the year (ceremony dated in the year, in a cell of the
+ *     subtree)
+ * @param residing the serving members registered with the subtree's residential cells on 31/12 (QĐ
+ *     213): not members of the subtree, counted apart
  */
 public record EvaluationReport(
         OrganizationId organization,
@@ -39,15 +50,23 @@ public record EvaluationReport(
         ImmutableSortedMap<String, Integer> notRated,
         ImmutableSortedMap<Grade, Integer> cellsByGrade,
         QuotaCheck quota,
-        ImmutableList<Finding> findings) {
+        ImmutableMap<QuotaPoolKey, QuotaCheck> quotas,
+        ImmutableList<Finding> findings,
+        int admissions,
+        int residing) {
     public EvaluationReport {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(membersByGrade, "membersByGrade");
         Objects.requireNonNull(cellsByGrade, "cellsByGrade");
         Objects.requireNonNull(quota, "quota");
+        Objects.requireNonNull(quotas, "quotas");
+        checkArgument(admissions >= 0 && residing >= 0, "counts are not negative");
     }
 
-    /** Builds the report from the year's ratings of the subtree. */
+    /**
+     * Builds the report from the year's ratings of the subtree, with the whole subtree as the only
+     * pool and no admissions or residing members counted.
+     */
     public static EvaluationReport of(
             OrganizationId organization,
             String organizationName,
@@ -57,6 +76,35 @@ public record EvaluationReport(
             Collection<OrganizationRating> cells,
             QuotaCheck quota,
             Collection<Finding> findings) {
+        return of(
+                organization,
+                organizationName,
+                year,
+                regime,
+                members,
+                cells,
+                quota,
+                ImmutableMap.of(
+                        new QuotaPoolKey("subtree:" + organization, Label.of(quota.pool(), quota.pool()), organization),
+                        quota),
+                findings,
+                0,
+                0);
+    }
+
+    /** Builds the report from the year's ratings of the subtree, its quota pools and its counts. */
+    public static EvaluationReport of(
+            OrganizationId organization,
+            String organizationName,
+            Year year,
+            EvaluationRegime regime,
+            Collection<MemberRating> members,
+            Collection<OrganizationRating> cells,
+            QuotaCheck quota,
+            Map<QuotaPoolKey, QuotaCheck> quotas,
+            Collection<Finding> findings,
+            int admissions,
+            int residing) {
         Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
         Map<String, Integer> notRated = new TreeMap<>();
         for (MemberRating r : members) {
@@ -81,7 +129,10 @@ public record EvaluationReport(
                 ImmutableSortedMap.copyOf(notRated),
                 ImmutableSortedMap.copyOf(cellGrades),
                 quota,
-                ImmutableList.copyOf(findings));
+                ImmutableMap.copyOf(quotas),
+                ImmutableList.copyOf(findings),
+                admissions,
+                residing);
     }
 
     /** Members rated. */
@@ -128,5 +179,22 @@ public record EvaluationReport(
                 + "; trong " + Numbers.count(membersRated(), locale) + " đảng viên được đánh giá có "
                 + Numbers.count(members(Grade.GOOD), locale) + " đảng viên hoàn thành tốt nhiệm vụ, "
                 + Numbers.count(members(Grade.EXCELLENT), locale) + " đảng viên hoàn thành xuất sắc nhiệm vụ.";
+    }
+
+    /**
+     * The admissions and the residing serving members as a sentence ("Năm 2021 kết nạp 11 đảng viên;
+     * 2.386 đảng viên đương chức cư trú trên địa bàn ngày 31/12/2021."), in Vietnamese or English.
+     */
+    public String membershipSentence(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String day = "31/12/" + year;
+        if (en) {
+            return "In " + year + ", " + Numbers.count(admissions, locale)
+                    + (admissions == 1 ? " member was" : " members were") + " admitted; "
+                    + Numbers.count(residing, locale) + (residing == 1 ? " serving member" : " serving members")
+                    + " resided in the area on " + day + ".";
+        }
+        return "Năm " + year + " kết nạp " + Numbers.count(admissions, locale) + " đảng viên; "
+                + Numbers.count(residing, locale) + " đảng viên đương chức cư trú trên địa bàn ngày " + day + ".";
     }
 }

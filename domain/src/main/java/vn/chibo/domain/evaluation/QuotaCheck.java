@@ -53,6 +53,33 @@ public record QuotaCheck(
             EvaluationRegime regime,
             QuotaBase base,
             @org.jspecify.annotations.Nullable String exception) {
+        return of(pool, regime.quotaPool(), ratings, regime, base, exception);
+    }
+
+    /**
+     * Checks the quota over {@code ratings} in the pool {@code key} that {@code rule} assigned them
+     * to; the finding names the pool and the rule.
+     *
+     * @param base as in {@link #of(String, Collection, EvaluationRegime, QuotaBase, String)}
+     * @param exception the competent level's recorded exception for the pool's organisation, or {@code null}
+     */
+    public static QuotaCheck of(
+            QuotaPoolKey key,
+            QuotaPool rule,
+            Collection<MemberRating> ratings,
+            EvaluationRegime regime,
+            QuotaBase base,
+            @org.jspecify.annotations.Nullable String exception) {
+        return of(key.name().vi(), rule.title(), ratings, regime, base, exception);
+    }
+
+    private static QuotaCheck of(
+            String pool,
+            Label poolRule,
+            Collection<MemberRating> ratings,
+            EvaluationRegime regime,
+            QuotaBase base,
+            @org.jspecify.annotations.Nullable String exception) {
         long excellent = ratings.stream()
                 .filter(r -> r.gradeIfRated().orElse(null) == Grade.EXCELLENT)
                 .count();
@@ -87,9 +114,9 @@ public record QuotaCheck(
                     pool,
                     Label.of(
                             "Tỷ lệ hoàn thành xuất sắc nhiệm vụ: " + readings + ". Kết luận: " + verdictVi + " ("
-                                    + regime.quotaPool().vi() + ").",
-                            "Excellence ratio: " + readingsEn + ". Verdict: " + verdictEn + " ("
-                                    + regime.quotaPool().en() + ")."),
+                                    + poolRule.vi() + ").",
+                            "Excellence ratio: " + readingsEn + ". Verdict: " + verdictEn + " (" + poolRule.en()
+                                    + ")."),
                     regime.sourceOf(EvaluationRegime.QUOTA),
                     regime));
         }

@@ -222,6 +222,13 @@ public final class MemberHistory {
         return ofType(MemberFact.Transferred.class);
     }
 
+    /** The temporary transfers whose days away share a day with {@code days}, in date order. */
+    public ImmutableList<MemberFact.Transferred> temporaryTransfersDuring(DateRange days) {
+        return transfers().stream()
+                .filter(t -> t.away().map(days::overlaps).orElse(false))
+                .collect(ImmutableList.toImmutableList());
+    }
+
     /** The party group on {@code date}, if assigned since the member last changed home cell. */
     public Optional<OrganizationId> partyGroupOn(LocalDate date) {
         OrganizationId group = null;

@@ -101,7 +101,8 @@ public final class InMemoryEvaluations implements Evaluations {
                     out.add(r);
                 }
             }
-            out.sort(Comparator.comparing(r -> r.key().year()));
+            out.sort(Comparator.comparing((EvaluationRecord r) -> r.key().year())
+                    .thenComparing(r -> r.key().period()));
             return ImmutableList.copyOf(out);
         }
     }

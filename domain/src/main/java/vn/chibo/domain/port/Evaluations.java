@@ -11,8 +11,10 @@ import vn.chibo.domain.evaluation.EvaluationKey;
 import vn.chibo.domain.evaluation.EvaluationRecord;
 
 /**
- * Where the yearly reviews are kept: one {@link EvaluationRecord} per member or organisation and
- * review year. Entries are only ever appended.
+ * Where the reviews are kept: one {@link EvaluationRecord} per member or organisation, review year
+ * and review period ({@link EvaluationKey#period()}: the year unless a quarterly or term review of
+ * QĐ 366 is meant; two keys differing only in the period are two reviews). Entries are only ever
+ * appended.
  *
  * <p>Where a review belongs: an organisation's, to that organisation; a member's, to the member's
  * home cell on 31/12 of the review year (or, for one no longer a member then, the cell of their
@@ -31,15 +33,15 @@ public interface Evaluations {
     Optional<EvaluationRecord> find(Actor actor, EvaluationKey key);
 
     /**
-     * The reviews of {@code year} that belong to {@code organization} or an organisation under it
-     * as the tree stood on 31/12 of {@code year} (members by their home cell), in the order first
-     * stored.
+     * The reviews of {@code year}, of every period, that belong to {@code organization} or an
+     * organisation under it as the tree stood on 31/12 of {@code year} (members by their home cell),
+     * in the order first stored.
      *
      * @throws OutOfScopeException when {@code organization} lies outside the actor's reach
      */
     ImmutableList<EvaluationRecord> ofOrganization(Actor actor, OrganizationId organization, Year year);
 
-    /** Every review of a member, of every year the actor reaches, by year. */
+    /** Every review of a member, of every year the actor reaches, by year and then by period. */
     ImmutableList<EvaluationRecord> ofMember(Actor actor, vn.chibo.domain.common.MemberId member);
 
     /**

@@ -6,6 +6,7 @@ import static vn.chibo.domain.member.MemberTestData.fullMemberFacts;
 import static vn.chibo.domain.member.MemberTestData.recordedAt;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -13,11 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.MemberId;
+import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.member.ConditionKind;
 import vn.chibo.domain.member.MemberDiscipline;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.member.RemovalGround;
+import vn.chibo.domain.organization.OrganizationDiscipline;
+import vn.chibo.domain.organization.OrganizationFact;
+import vn.chibo.domain.organization.OrganizationKind;
+import vn.chibo.domain.organization.OrganizationTestData;
 import vn.chibo.domain.rule.PolicyRef;
 
 /**
@@ -121,5 +127,38 @@ final class EvaluationTestData {
                     ImmutableList.of()));
         }
         return out;
+    }
+
+    /**
+     * Adds {@code cells} cells under Phường 5, founded on {@code founded} and named Khu phố 10, 11 …,
+     * the first {@code disciplined} of them disciplined (warning) on {@code on}.
+     */
+    static void cells(
+            ImmutableMap.Builder<OrganizationId, List<OrganizationFact>> b,
+            int cells,
+            int disciplined,
+            LocalDate founded,
+            LocalDate on) {
+        for (int i = 0; i < cells; i++) {
+            OrganizationId id = OrganizationTestData.org(100 + i);
+            List<OrganizationFact> facts = new ArrayList<>();
+            facts.add(OrganizationTestData.founded(
+                    id,
+                    founded,
+                    OrganizationKind.CELL,
+                    "Chi bộ Khu phố " + (10 + i),
+                    OrganizationTestData.PHUONG_5,
+                    NOW));
+            if (i < disciplined) {
+                facts.add(new OrganizationFact.DisciplineImposed(
+                        id,
+                        on,
+                        OrganizationDiscipline.WARNING,
+                        "Đảng ủy Phường 5",
+                        "vi phạm (giả định)",
+                        OrganizationTestData.recordedAt(NOW)));
+            }
+            b.put(id, facts);
+        }
     }
 }

@@ -10,7 +10,6 @@ import static vn.chibo.domain.organization.OrganizationTestData.PHUONG_5_NAME;
 import static vn.chibo.domain.organization.OrganizationTestData.founded;
 import static vn.chibo.domain.organization.OrganizationTestData.histories;
 import static vn.chibo.domain.organization.OrganizationTestData.org;
-import static vn.chibo.domain.organization.OrganizationTestData.recordedAt;
 import static vn.chibo.domain.organization.OrganizationTestData.treeOf;
 
 import java.time.LocalDate;
@@ -21,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.chibo.domain.common.OrganizationId;
-import vn.chibo.domain.organization.OrganizationDiscipline;
-import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.OrganizationTree;
 import vn.chibo.domain.rule.Finding;
@@ -56,21 +53,7 @@ class OrganizationClassificationTest {
                         PHUONG_5,
                         List.of(founded(
                                 PHUONG_5, FOUNDED, OrganizationKind.GRASSROOTS_COMMITTEE, PHUONG_5_NAME, null, NOW)));
-        for (int i = 0; i < cells; i++) {
-            OrganizationId id = org(100 + i);
-            List<OrganizationFact> facts = new ArrayList<>();
-            facts.add(founded(id, FOUNDED, OrganizationKind.CELL, "Chi bộ Khu phố " + (10 + i), PHUONG_5, NOW));
-            if (i < disciplined) {
-                facts.add(new OrganizationFact.DisciplineImposed(
-                        id,
-                        on,
-                        OrganizationDiscipline.WARNING,
-                        "Đảng ủy Phường 5",
-                        "vi phạm (giả định)",
-                        recordedAt(NOW)));
-            }
-            b.put(id, facts);
-        }
+        EvaluationTestData.cells(b, cells, disciplined, FOUNDED, on);
         return treeOf(b.build());
     }
 

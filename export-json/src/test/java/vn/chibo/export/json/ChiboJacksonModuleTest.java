@@ -61,4 +61,35 @@ class ChiboJacksonModuleTest {
 
         assertThat(found.getRegisteredModuleIds()).containsOnlyOnce(ChiboJacksonModule.class.getName());
     }
+
+    @Test
+    void writesEveryDomainValueAsTheDocumentsDoAndReadsItBack() throws Exception {
+        for (vn.chibo.domain.port.BulkRecord r : RandomRecords.of(3)) {
+            if (r instanceof vn.chibo.domain.port.BulkRecord.Member m) {
+                for (vn.chibo.domain.member.MemberFact f : m.facts()) {
+                    String json = mapper.writeValueAsString(f);
+
+                    assertThat(json).startsWith("{\"type\":\"");
+                    assertThat(mapper.readValue(json, vn.chibo.domain.member.MemberFact.class))
+                            .isEqualTo(f);
+                }
+            }
+        }
+        ReportDocument report = ReportJsonTest.document();
+        String json = mapper.writeValueAsString(report.evaluationReports().get(0));
+        assertThat(json).contains("\"gradeLabel\":\"hoàn thành xuất sắc nhiệm vụ\"");
+        assertThat(mapper.readValue(json, vn.chibo.domain.evaluation.EvaluationReport.class))
+                .isEqualTo(report.evaluationReports().get(0));
+    }
+
+    @Test
+    void refusesADomainValueThatBreaksTheFormatNamingEveryProblem() {
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"type\":\"DIED\",\"member\":\"x\",\"effective\":\"2020-01-01\",\"extra\":1}",
+                        vn.chibo.domain.member.MemberFact.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("/extra")
+                .hasMessageContaining("/member")
+                .hasMessageContaining("/recorded");
+    }
 }

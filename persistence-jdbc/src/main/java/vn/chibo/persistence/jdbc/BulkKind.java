@@ -1,12 +1,14 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.port.BulkRecord;
 import vn.chibo.persistence.jdbc.internal.Sql;
 
@@ -24,8 +26,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * the rows of one record ({@link #stage}), which staged records are already stored ({@link
  * #stored()}), the moves into the real tables ({@link #store()}), and the reading ({@link #read}).
  *
- * <p>To add a kind (meetings, residences, schedules, reviews), write a class like {@link
- * OrganizationBulk} and add it to {@link JdbcChibo#BULK_KINDS} at its place in the documented
+ * <p>To add a kind, write a class like {@link OrganizationBulk} and add it to {@link JdbcChibo#BULK_KINDS} at its place in the documented
  * order of {@link vn.chibo.domain.port.BulkReader}. Implementations are stateless.
  *
  * @param <R> the records of the kind
@@ -52,6 +53,23 @@ interface BulkKind<R extends BulkRecord> {
     /** An identity as violations show it ({@code OrganizationId.toString()} and the like). */
     String show(UUID identity, int part);
 
+    /**
+     * The identity of {@code record} as violations show it, kept with the staged record, for a kind
+     * whose identity {@link #show} cannot rebuild from the UUID (a review's key); {@code null} for
+     * the others.
+     */
+    default @Nullable String shown(R record) {
+        return null;
+    }
+
+    /**
+     * The organisations {@code record} refers to, which must be stored or in the load: {@link
+     * BulkRecord#organizationsReferred()}, and whatever else its rows point to.
+     */
+    default ImmutableSet<OrganizationId> organizationsReferred(R record) {
+        return record.organizationsReferred();
+    }
+
     /** The staging tables of the kind. */
     ImmutableList<Staging.Table> tables();
 
@@ -60,7 +78,8 @@ interface BulkKind<R extends BulkRecord> {
 
     /**
      * The staged records of this kind whose identity is already stored, ordered by record number:
-     * columns {@code record_no}, {@code origin}, {@code identity}, {@code part}; a record whose
+     * columns {@code record_no}, {@code origin}, {@code identity}, {@code part}, {@code shown}
+     * ({@link JdbcBulkLoader#stored}); a record whose
      * identity came earlier in the load is left out (it is a duplicate).
      */
     Sql stored();

@@ -3,6 +3,7 @@ package vn.chibo.persistence.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -70,6 +71,8 @@ final class CopyText {
             date(d);
         } else if (v instanceof OffsetDateTime t) {
             timestamp(t);
+        } else if (v instanceof LocalTime t) {
+            text(t.toString());
         } else if (v instanceof Integer n) {
             number(n);
         } else if (v instanceof Long n) {

@@ -55,6 +55,28 @@ final class Database {
     }
 
     /**
+     * Runs {@code work} on a connection of its own in a read-only transaction at repeatable read, so
+     * that all its statements see the same committed state; the transaction is then rolled back.
+     */
+    <T> T snapshot(String operation, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    /**
      * Runs {@code work} in one transaction and commits it. If anything fails (an exception of the
      * work, a failing statement, a failing commit) the transaction is rolled back and nothing of it
      * stays; the work's own exceptions come out unchanged, a {@link SQLException} as a {@link

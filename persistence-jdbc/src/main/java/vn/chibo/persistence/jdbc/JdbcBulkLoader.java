@@ -1,12 +1,15 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +52,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  *       counted; if any, the transaction is rolled back and nothing is stored.
  *   <li>Writing: each kind moves its staged rows into the real tables with {@code INSERT ...
  *       SELECT}, version rows in record order so that the order first stored is the load's;
- *       then {@link #afterLoad} and the commit.
+ *       then {@link #afterLoad} (the maintained aggregates) and the commit.
  * </ol>
  *
  * <p>The staging tables live in the loading session and are dropped once the transaction is
@@ -72,7 +75,7 @@ final class JdbcBulkLoader implements BulkLoader {
     /** The longest origin kept for the violations found by SQL; a longer one is cut. */
     static final int MAX_ORIGIN = 10_000;
 
-    private static final String RECORD_COLUMNS = "record_no, kind, identity, part, size, origin";
+    private static final String RECORD_COLUMNS = "record_no, kind, identity, part, size, origin, shown";
 
     /** Every record of the load, numbered from 1 in the order read. */
     static final Staging.Table RECORDS = new Staging.Table(
@@ -80,9 +83,9 @@ final class JdbcBulkLoader implements BulkLoader {
             RECORD_COLUMNS,
             "",
             Sql.of("CREATE LOCAL TEMPORARY TABLE chibo_bulk_record (record_no BIGINT, kind VARCHAR(40),"
-                    + " identity UUID, part INTEGER, size INTEGER, origin VARCHAR(10000))"),
+                    + " identity UUID, part INTEGER, size INTEGER, origin VARCHAR(10000), shown VARCHAR(1000))"),
             Sql.of("DROP TABLE IF EXISTS chibo_bulk_record"),
-            Sql.of("INSERT INTO chibo_bulk_record (" + RECORD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"),
+            Sql.of("INSERT INTO chibo_bulk_record (" + RECORD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"),
             Sql.of("COPY chibo_bulk_record (" + RECORD_COLUMNS + ") FROM STDIN"));
 
     /** Every organisation and member a record refers to. */
@@ -98,12 +101,13 @@ final class JdbcBulkLoader implements BulkLoader {
 
     private static final ImmutableList<Sql> INDEXES = ImmutableList.of(
             Sql.of("CREATE INDEX chibo_bulk_record_identity_ix ON chibo_bulk_record (kind, identity, part, record_no)"),
-            Sql.of("CREATE INDEX chibo_bulk_record_number_ix ON chibo_bulk_record (record_no)"));
+            Sql.of("CREATE INDEX chibo_bulk_record_number_ix ON chibo_bulk_record (record_no)"),
+            Sql.of("CREATE INDEX chibo_bulk_admission_ix ON chibo_bulk_member_fact (cell_id, fact_type)"));
 
     private static final Sql ANALYZE_RECORDS = Sql.of("ANALYZE chibo_bulk_record");
     private static final Sql ANALYZE_REFERENCES = Sql.of("ANALYZE chibo_bulk_reference");
 
-    private static final Sql DUPLICATES = Sql.of("SELECT b.record_no, b.origin, b.kind, b.identity, b.part"
+    private static final Sql DUPLICATES = Sql.of("SELECT b.record_no, b.origin, b.kind, b.identity, b.part, b.shown"
             + " FROM chibo_bulk_record b WHERE b.identity IS NOT NULL AND EXISTS " + EARLIER_IN_LOAD
             + " ORDER BY b.record_no");
 
@@ -121,6 +125,55 @@ final class JdbcBulkLoader implements BulkLoader {
             + " WHERE e.kind = '" + MemberBulk.KIND + "' AND e.identity = r.identity)"
             + " AND NOT EXISTS (SELECT 1 FROM member_version v WHERE v.member_id = r.identity)"
             + " ORDER BY 1, 3, 4");
+
+    /**
+     * The start of {@link BulkKind#stored()}: the records of a kind, whose name follows (then a
+     * closing quote and the condition that their identity is stored).
+     */
+    static final String STORED_OF =
+            "SELECT b.record_no, b.origin, b.identity, b.part, b.shown FROM chibo_bulk_record b WHERE b.kind = '";
+
+    /**
+     * The rows of a kind's version table, in record order, each at the record's size (its facts,
+     * versions or entries): the name of the kind follows, then a closing quote.
+     */
+    static final String SIZES_OF = " SELECT b.identity, b.size FROM chibo_bulk_record b WHERE b.kind = '";
+
+    /** How many reviews {@link #afterLoad} places at once. */
+    static final int REVIEWS_AT_ONCE = 5_000;
+
+    /** The ancestor paths of the organisations of the load, as {@link Aggregates} keeps them. */
+    private static final Sql INSERT_ANCESTORS = Sql.of("INSERT INTO organization_ancestor"
+            + " (organization_id, ancestor_id, valid_from, valid_until, depth)"
+            + " WITH RECURSIVE " + Aggregates.ANCESTORS
+            + " JOIN chibo_bulk_record b ON b.identity = s.organization_id AND b.kind = '" + OrganizationBulk.KIND + "'"
+            + Aggregates.ANCESTORS_STEP
+            + " SELECT organization_id, ancestor_id, valid_from, valid_until, depth FROM up");
+
+    /** The month of an admission fact {@code f}, as {@code admission_month} keeps it. */
+    private static final String MONTH =
+            "CAST(EXTRACT(YEAR FROM f.effective_on) * 100 + EXTRACT(MONTH FROM f.effective_on) AS INTEGER)";
+
+    /** The admission decisions of the load in the cell, month and readmission of {@code c}. */
+    private static final String ADMITTED_AS_C = " FROM chibo_bulk_member_fact f"
+            + " WHERE f.fact_type = 'ADMISSION_DECIDED' AND f.cell_id = c.cell_id"
+            + " AND " + MONTH + " = c.admission_month AND f.readmission = c.readmission";
+
+    private static final Sql RAISE_ADMISSIONS = Sql.of("UPDATE admission_count c SET n = n + (SELECT COUNT(*)"
+            + ADMITTED_AS_C + ") WHERE EXISTS (SELECT 1" + ADMITTED_AS_C + ")");
+
+    private static final Sql INSERT_ADMISSIONS = Sql.of("INSERT INTO admission_count"
+            + " (cell_id, admission_month, readmission, n)"
+            + " SELECT g.cell_id, g.admission_month, g.readmission, g.n FROM (SELECT f.cell_id, " + MONTH
+            + " AS admission_month, f.readmission, COUNT(*) AS n FROM chibo_bulk_member_fact f"
+            + " WHERE f.fact_type = 'ADMISSION_DECIDED' GROUP BY f.cell_id, " + MONTH + ", f.readmission) g"
+            + " WHERE NOT EXISTS (SELECT 1 FROM admission_count c WHERE c.cell_id = g.cell_id"
+            + " AND c.admission_month = g.admission_month AND c.readmission = g.readmission)");
+
+    /** The next chunk of the load's reviews after a record number. */
+    private static final Sql REVIEWS_AFTER = Sql.of("SELECT b.record_no, b.identity FROM chibo_bulk_record b"
+            + " WHERE b.kind = '" + EvaluationBulk.KIND + "' AND b.record_no > ?"
+            + " ORDER BY b.record_no FETCH FIRST " + REVIEWS_AT_ONCE + " ROWS ONLY");
 
     private final Database database;
     private final ImmutableList<BulkKind<?>> kinds;
@@ -163,18 +216,36 @@ final class JdbcBulkLoader implements BulkLoader {
     }
 
     /**
-     * Brings up to date, within the load's transaction, what depends on the stored rows besides the
-     * rows each kind stages: called after every kind has moved its rows, while the staging tables
-     * still hold the load ({@code chibo_bulk_record} lists every record's kind and identity). Today
-     * there is nothing left to do: {@code organization_state} and {@code member_cell_period} are
-     * staged with the facts. Aggregates maintained on every append (evaluation counts, admissions
-     * per organisation and month) are to be recomputed here for the organisations the load
-     * touched.
-     *
-     * @param stored what the load stored
+     * Brings up to date, within the load's transaction, what the stores maintain beside the rows
+     * each kind moves, as the ports' appends do ({@link Aggregates}): called after every kind has
+     * moved its rows, while the staging tables still hold the load. A load adds only new identities
+     * that nothing stored refers to, so what it changes is its own: the ancestor paths of the new
+     * organisations ({@code organization_ancestor}, one set-based insert), the admissions its
+     * members were decided on ({@code admission_count}, set-based: the existing counts raised, the
+     * missing ones inserted), and where its reviews count ({@code evaluation_review} and {@code
+     * evaluation_count}, placed by {@link Aggregates#refresh} a chunk of {@value #REVIEWS_AT_ONCE}
+     * reviews at a time, as an append places its reviews). Member and organisation records cannot
+     * move stored reviews: a stored review's member and owner are stored.
      */
-    void afterLoad(Connection connection, BulkLoadSummary stored) throws SQLException {
-        // Nothing maintained beyond the staged rows yet.
+    void afterLoad(Connection connection) throws SQLException {
+        INSERT_ANCESTORS.update(connection);
+        RAISE_ADMISSIONS.update(connection);
+        INSERT_ADMISSIONS.update(connection);
+        long after = 0;
+        while (true) {
+            List<UUID> reviews = new ArrayList<>();
+            try (PreparedStatement statement = REVIEWS_AFTER.prepareWith(connection, after);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    after = rows.getLong("record_no");
+                    reviews.add(Rows.uuid(rows, "identity"));
+                }
+            }
+            if (reviews.isEmpty()) {
+                return;
+            }
+            Aggregates.refresh(connection, reviews);
+        }
     }
 
     /** The state of one load: counters only. */
@@ -203,6 +274,7 @@ final class JdbcBulkLoader implements BulkLoader {
             check(connection, problems);
             progress.reached(BulkPhase.CHECKING, records, facts);
             problems.throwIfAny("bulk load");
+            Aggregates.lockExclusive(connection, database.dialect());
             long storedRecords = 0;
             long storedFacts = 0;
             for (BulkKind<?> kind : kinds) {
@@ -214,7 +286,7 @@ final class JdbcBulkLoader implements BulkLoader {
                 storedFacts += count[1];
                 progress.reached(BulkPhase.WRITING, storedRecords, storedFacts);
             }
-            afterLoad(connection, summary());
+            afterLoad(connection);
         }
 
         private void read(Staging staging, ViolationCollector problems) throws SQLException {
@@ -226,8 +298,9 @@ final class JdbcBulkLoader implements BulkLoader {
                 count[0]++;
                 count[1] += r.size();
                 @Nullable BulkKind<?> kind = byType.get(r.getClass());
+                staging.at(number);
                 staging.add(RECORDS, recordRow(kind, r, number));
-                for (OrganizationId o : r.organizationsReferred()) {
+                for (OrganizationId o : organizationsReferred(kind, r)) {
                     staging.add(REFERENCES, new @Nullable Object[] {number, OrganizationBulk.KIND, o.value()});
                 }
                 for (MemberId m : r.membersReferred()) {
@@ -253,18 +326,14 @@ final class JdbcBulkLoader implements BulkLoader {
                     DUPLICATES,
                     rows -> {
                         BulkKind<?> kind = Objects.requireNonNull(byName.get(Rows.string(rows, "kind")));
-                        return BulkLoader.duplicate(
-                                Rows.string(rows, "origin"),
-                                kind.show(Rows.uuid(rows, "identity"), Rows.integer(rows, "part")));
+                        return BulkLoader.duplicate(Rows.string(rows, "origin"), shown(kind, rows));
                     },
                     problems);
             for (BulkKind<?> kind : kinds) {
                 each(
                         connection,
                         kind.stored(),
-                        rows -> BulkLoader.alreadyStored(
-                                Rows.string(rows, "origin"),
-                                kind.show(Rows.uuid(rows, "identity"), Rows.integer(rows, "part"))),
+                        rows -> BulkLoader.alreadyStored(Rows.string(rows, "origin"), shown(kind, rows)),
                         problems);
             }
             each(
@@ -308,16 +377,31 @@ final class JdbcBulkLoader implements BulkLoader {
         }
         if (kind == null) {
             return new @Nullable Object[] {
-                number, r.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT), null, 0, r.size(), origin
+                number, r.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT), null, 0, r.size(), origin, null
             };
         }
         R record = kind.type().cast(r);
-        return new @Nullable Object[] {number, kind.name(), kind.identity(record), kind.part(record), r.size(), origin};
+        return new @Nullable Object[] {
+            number, kind.name(), kind.identity(record), kind.part(record), r.size(), origin, kind.shown(record)
+        };
+    }
+
+    private static <R extends BulkRecord> ImmutableSet<OrganizationId> organizationsReferred(
+            @Nullable BulkKind<R> kind, BulkRecord r) {
+        return kind == null
+                ? r.organizationsReferred()
+                : kind.organizationsReferred(kind.type().cast(r));
     }
 
     private static <R extends BulkRecord> void stage(BulkKind<R> kind, BulkRecord r, Staging staging)
             throws SQLException {
         kind.stage(kind.type().cast(r), staging);
+    }
+
+    /** The identity of the record in the current row of a check, as violations show it. */
+    private static String shown(BulkKind<?> kind, ResultSet rows) throws SQLException {
+        @Nullable String shown = Rows.stringOrNull(rows, "shown");
+        return shown != null ? shown : kind.show(Rows.uuid(rows, "identity"), Rows.integer(rows, "part"));
     }
 
     /** Turns a row of a check into a violation. */

@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.port.BulkLoader;
 import vn.chibo.domain.port.BulkReader;
+import vn.chibo.domain.port.Evaluations;
+import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
 import vn.chibo.domain.port.Organizations;
+import vn.chibo.domain.port.ResidenceLiaisons;
 
 /**
  * chibo's storage on a relational database: every port over JDBC, on H2 (the embedded default,
@@ -33,7 +36,8 @@ import vn.chibo.domain.port.Organizations;
  * migrations shipped in this jar (under {@code db/migration/chibo}, history in the table {@code
  * chibo_schema_history}, so a host's own Flyway history stays apart), then hands out the ports.
  * Every read runs on a connection of its own; every append is one transaction that commits
- * completely or not at all. Each actor is confined to its organisation subtree by the SQL itself.
+ * completely or not at all, the counts behind {@link #reports()} included. Each actor is confined
+ * to its organisation subtree by the SQL itself.
  * Infrastructure failures come out as {@link StorageException}; a lost race as {@link
  * vn.chibo.domain.common.ConcurrentUpdateException}.
  *
@@ -51,13 +55,23 @@ public final class JdbcChibo implements AutoCloseable {
      * The kinds of record the bulk loader stores and the bulk reader reads, in the order the reader
      * reads them ({@link BulkReader}); a kind not listed is refused by the loader.
      */
-    static final ImmutableList<BulkKind<?>> BULK_KINDS = ImmutableList.of(new OrganizationBulk(), new MemberBulk());
+    static final ImmutableList<BulkKind<?>> BULK_KINDS = ImmutableList.of(
+            new OrganizationBulk(),
+            new MemberBulk(),
+            new ResidenceBulk(),
+            new MeetingBulk(),
+            new ScheduleBulk(),
+            new EvaluationBulk());
 
     private final Database database;
     private final JdbcOrganizations organizations;
     private final JdbcMembers members;
     private final JdbcBulkLoader bulkLoader;
     private final JdbcBulkReader bulkReader;
+    private final JdbcMeetings meetings;
+    private final JdbcResidenceLiaisons residenceLiaisons;
+    private final JdbcEvaluations evaluations;
+    private final JdbcReports reports;
     private final @Nullable JdbcConnectionPool ownedPool;
 
     private JdbcChibo(Database database, @Nullable JdbcConnectionPool ownedPool) {
@@ -66,6 +80,10 @@ public final class JdbcChibo implements AutoCloseable {
         this.members = new JdbcMembers(database);
         this.bulkLoader = new JdbcBulkLoader(database, BULK_KINDS);
         this.bulkReader = new JdbcBulkReader(database, BULK_KINDS);
+        this.meetings = new JdbcMeetings(database);
+        this.residenceLiaisons = new JdbcResidenceLiaisons(database);
+        this.evaluations = new JdbcEvaluations(database);
+        this.reports = new JdbcReports(database);
         this.ownedPool = ownedPool;
     }
 
@@ -140,33 +158,65 @@ public final class JdbcChibo implements AutoCloseable {
         return members;
     }
 
+    /** Where meeting records and schedules are kept, confined by the organisations of {@link #organizations()}. */
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    /**
+     * Where the residence histories of serving members are kept, confined by the residential cells
+     * in the organisations of {@link #organizations()}.
+     */
+    public ResidenceLiaisons residenceLiaisons() {
+        return residenceLiaisons;
+    }
+
+    /**
+     * Where the yearly reviews are kept, placed by the organisations and members of this storage.
+     * Every append also keeps the counts of {@link #reports()} right.
+     */
+    public Evaluations evaluations() {
+        return evaluations;
+    }
+
+    /**
+     * Reports the database answers: grade counts for any subtree from the counts maintained per
+     * grassroots organisation, admissions per month, and the check that those counts are exact.
+     */
+    public JdbcReports reports() {
+        return reports;
+    }
+
     /**
      * Stores many whole records at once, in one transaction and constant memory: COPY on
      * PostgreSQL, batched inserts on H2, every check made by the database before anything is
-     * stored. Stores organisations and members; a load holding records of another kind is refused
-     * whole ({@code BULK-UNSUPPORTED}) until their storage comes.
+     * stored, the maintained counts of {@link #reports()} brought up to date in the same
+     * transaction. Stores every kind of record.
      */
     public BulkLoader bulkLoader() {
         return bulkLoader;
     }
 
     /**
-     * Reads whole records out of the database one at a time, streamed, in the documented order:
-     * organisations, then members.
+     * Reads whole records out of the database one at a time, streamed, in the documented order of
+     * {@link BulkReader}: organisations, members, residence histories, meetings, schedules, reviews.
      */
     public BulkReader bulkReader() {
         return bulkReader;
     }
 
     /**
-     * Plugs this storage into {@code builder}: its organisations, members, bulk loader and bulk
-     * reader. Calling it again sets the same ports.
+     * Plugs this storage into {@code builder}: its organisations, members, meetings, residence
+     * liaisons, reviews, and the streaming bulk loader and reader. Calling it again sets the same ports.
      *
      * @return {@code builder}
      */
     public Chibo.Builder configure(Chibo.Builder builder) {
         return builder.organizations(organizations)
                 .members(members)
+                .meetings(meetings)
+                .residenceLiaisons(residenceLiaisons)
+                .evaluations(evaluations)
                 .bulkLoader(bulkLoader)
                 .bulkReader(bulkReader);
     }

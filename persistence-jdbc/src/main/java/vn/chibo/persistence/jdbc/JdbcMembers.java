@@ -8,14 +8,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.ConcurrentUpdateException;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
@@ -31,7 +33,8 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * {@link Members} over JDBC, in the same database as the {@link JdbcOrganizations} whose tree
  * confines each actor. Facts go to {@code member_fact} (sponsors to {@code admission_sponsor}), the
  * version to {@code member_version}, and the home and activity cells over time to {@code
- * member_cell_period}. Thread-safe: every call runs on its own connection.
+ * member_cell_period}; every append also counts its admissions and moves the member's reviews
+ * ({@link Aggregates}). Thread-safe: every call runs on its own connection.
  */
 final class JdbcMembers implements Members {
     private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + MemberRows.ORDER);
@@ -49,27 +52,18 @@ final class JdbcMembers implements Members {
             + " WHERE v.member_id = ? AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
             + MemberRows.ORDER);
 
-    /** {@code sub(organization_id)}: the subtree of an organisation on a date; parameters: it, then the date 4 times. */
-    private static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
-            + " SELECT s.organization_id, 0 FROM organization_state s"
-            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
-            + " UNION"
-            + " SELECT c.organization_id, sub.depth + 1"
-            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
-            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + Scopes.MAX_DEPTH + ")";
-
     /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
     private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM member_cell_period p"
             + " WHERE p.valid_from <= ? AND p.valid_until > ?"
             + " AND (p.home_cell_id IN (SELECT organization_id FROM sub)"
             + " OR p.activity_cell_id IN (SELECT organization_id FROM sub)))";
 
-    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + SUBTREE_ON
+    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON
             + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
             + " WHERE" + IN_SUBTREE_ON
             + MemberRows.ORDER);
 
-    private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + SUBTREE_ON + ", "
+    private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
             + Scopes.UNDER_ROOT
             + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
             + " WHERE" + IN_SUBTREE_ON
@@ -85,70 +79,65 @@ final class JdbcMembers implements Members {
 
     private static final Sql DELETE_PERIODS = Sql.of("DELETE FROM member_cell_period WHERE member_id = ?");
 
+    /** What an append is, in errors. */
+    private static final String WHAT = "Member facts";
+
     private final Database database;
+    private final HistoryReads<MemberHistory> reads;
 
     JdbcMembers(Database database) {
         this.database = database;
+        this.reads = new HistoryReads<>(
+                database,
+                "member",
+                "members",
+                new HistoryReads.Queries(
+                        ONE, ONE_IN_SCOPE, ALL, ALL_IN_SCOPE, OF_ORGANIZATION, OF_ORGANIZATION_IN_SCOPE, VERSION),
+                JdbcMembers::histories);
     }
 
     @Override
     public Optional<MemberHistory> find(Actor actor, MemberId id) {
-        return database.read("Reading member " + id, connection -> {
-            List<MemberHistory> found = actor.scope() instanceof Scope.Subtree s
-                    ? histories(connection, ONE_IN_SCOPE, s.root().value(), id.value())
-                    : histories(connection, ONE, id.value());
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
-            }
-            if (Versions.current(connection, VERSION, id.value()).isPresent()) {
-                throw new OutOfScopeException(actor, "member " + id);
-            }
-            return Optional.empty();
-        });
+        return reads.find(actor, id.value());
     }
 
     @Override
     public ImmutableList<MemberHistory> all(Actor actor) {
-        return database.read(
-                "Reading members",
-                connection -> actor.scope() instanceof Scope.Subtree s
-                        ? histories(connection, ALL_IN_SCOPE, s.root().value())
-                        : histories(connection, ALL));
+        return reads.all(actor);
     }
 
     @Override
     public ImmutableList<MemberHistory> ofOrganization(Actor actor, OrganizationId organization, LocalDate date) {
-        return database.read("Reading the members of organisation " + organization, connection -> {
-            UUID org = organization.value();
-            if (actor.scope() instanceof Scope.Subtree s) {
-                UUID root = s.root().value();
-                if (!Scopes.reaches(connection, root, org)) {
-                    throw new OutOfScopeException(actor, "organisation " + organization);
-                }
-                return histories(connection, OF_ORGANIZATION_IN_SCOPE, org, date, date, date, date, root, date, date);
-            }
-            return histories(connection, OF_ORGANIZATION, org, date, date, date, date, date, date);
-        });
+        return reads.ofOrganization(actor, organization, date);
     }
 
     @Override
     public void append(Actor actor, MemberAppend append) {
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            MemberFact f = append.facts().get(i);
+            String path = "facts[" + i + "]";
+            checks.row(path, MemberRows.Column.values(), MemberRows.values(f, 0));
+            if (f instanceof MemberFact.AdmissionDecided a) {
+                for (int j = 0; j < a.sponsors().size(); j++) {
+                    checks.row(
+                            path + ".sponsors[" + j + "]",
+                            MemberRows.SponsorColumn.values(),
+                            MemberRows.sponsorValues(
+                                    f.member(), 0, j, a.sponsors().get(j)));
+                }
+            }
+        }
+        checks.throwIfAny(WHAT);
         try {
             database.inTransaction("Appending member facts", connection -> appendIn(connection, actor, append));
         } catch (Database.Conflict conflict) {
-            UUID id = conflict.aggregate()
-                    .orElseGet(() ->
-                            append.expectedVersions().keySet().iterator().next().value());
-            long expected = conflict.aggregate().isPresent()
-                    ? conflict.expected()
-                    : append.expectedVersions().getOrDefault(MemberId.of(id), 0L);
-            long actual = database.read("Reading the version of member " + id, c -> Versions.current(c, VERSION, id))
-                    .orElse(0L);
-            throw new ConcurrentUpdateException("member " + id, expected, actual);
+            throw Versions.lost(database, conflict, append.expectedVersions(), MemberId::value, VERSION, "member");
         }
     }
 
     private void appendIn(Connection connection, Actor actor, MemberAppend append) throws SQLException {
+        Aggregates.lockShared(connection, database.dialect());
         Map<MemberId, List<MemberFact>> byMember = new LinkedHashMap<>();
         for (MemberFact f : append.facts()) {
             byMember.computeIfAbsent(f.member(), k -> new ArrayList<>()).add(f);
@@ -167,7 +156,7 @@ final class JdbcMembers implements Members {
             MemberId id = e.getKey();
             List<MemberHistory> stored = append.expectedVersions().getOrDefault(id, 0L) == 0
                     ? List.of()
-                    : histories(connection, ONE, id.value());
+                    : reads.stored(connection, id.value());
             MemberHistory before = stored.isEmpty() ? MemberHistory.of(id, List.of()) : stored.get(0);
             after.put(id, before.append(e.getValue()));
         }
@@ -182,6 +171,7 @@ final class JdbcMembers implements Members {
                 }
             }
         }
+        checkReferences(connection, append);
         for (Map.Entry<MemberId, List<MemberFact>> e : byMember.entrySet()) {
             MemberHistory history = Objects.requireNonNull(after.get(e.getKey()));
             int seq = history.facts().size() - e.getValue().size();
@@ -198,6 +188,44 @@ final class JdbcMembers implements Members {
             }
             writePeriods(connection, history);
         }
+        Aggregates.afterMemberAppend(connection, byMember.keySet(), append.facts());
+    }
+
+    /**
+     * Every member a fact is about is stored or admitted by this append, and every cell a fact
+     * names (of an admission, a ceremony, a transfer, a party group) is stored.
+     */
+    private static void checkReferences(Connection connection, MemberAppend append) throws SQLException {
+        Set<MemberId> admittedHere = new HashSet<>();
+        for (MemberFact f : append.facts()) {
+            if (f instanceof MemberFact.AdmissionDecided) {
+                admittedHere.add(f.member());
+            }
+        }
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            MemberFact f = append.facts().get(i);
+            String path = "facts[" + i + "]";
+            if (append.expectedVersions().getOrDefault(f.member(), 0L) == 0 && !admittedHere.contains(f.member())) {
+                checks.unknown(
+                        path + ".member",
+                        "member " + f.member(),
+                        Label.of(
+                                "đảng viên chưa được lưu, cũng không được kết nạp trong lần ghi này",
+                                "the member is neither stored nor admitted by this append"));
+            }
+            if (f instanceof MemberFact.AdmissionDecided a) {
+                checks.storedOrganization(connection, path + ".cell", a.cell());
+            } else if (f instanceof MemberFact.CeremonyHeld c) {
+                checks.storedOrganization(connection, path + ".cell", c.cell());
+            } else if (f instanceof MemberFact.Transferred t) {
+                checks.storedOrganization(connection, path + ".from", t.from());
+                checks.storedOrganization(connection, path + ".to", t.to());
+            } else if (f instanceof MemberFact.GroupAssigned g && g.partyGroup() != null) {
+                checks.storedOrganization(connection, path + ".partyGroup", g.partyGroup());
+            }
+        }
+        checks.throwIfAny(WHAT);
     }
 
     /**

@@ -8,13 +8,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.ConcurrentUpdateException;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
 import vn.chibo.domain.common.Scope;
@@ -28,7 +30,9 @@ import vn.chibo.persistence.jdbc.internal.Sql;
 /**
  * {@link Organizations} over JDBC. Facts go to {@code organization_fact}, the version to {@code
  * organization_version}, and the states folded from the facts to {@code organization_state}, which
- * the scope queries of {@link Scopes} walk. Thread-safe: every call runs on its own connection.
+ * the scope queries of {@link Scopes} walk; an append that changes the tree also rewrites the
+ * ancestor paths and moves the reviews it affects ({@link Aggregates}). Thread-safe: every call
+ * runs on its own connection.
  */
 final class JdbcOrganizations implements Organizations {
     private static final String FROM =
@@ -49,7 +53,8 @@ final class JdbcOrganizations implements Organizations {
             + " WHERE v.organization_id = ? AND v.organization_id IN " + Scopes.REACHABLE
             + " ORDER BY f.seq");
 
-    private static final Sql VERSION = Sql.of("SELECT version FROM organization_version WHERE organization_id = ?");
+    /** The version of an organisation; one parameter: its identity. */
+    static final Sql VERSION = Sql.of("SELECT version FROM organization_version WHERE organization_id = ?");
 
     private static final Sql INSERT_VERSION =
             Sql.of("INSERT INTO organization_version (organization_id, version) VALUES (?, 0)");
@@ -58,6 +63,9 @@ final class JdbcOrganizations implements Organizations {
             Sql.of("UPDATE organization_version SET version = ? WHERE organization_id = ? AND version = ?");
 
     private static final Sql DELETE_STATES = Sql.of("DELETE FROM organization_state WHERE organization_id = ?");
+
+    /** What an append is, in errors. */
+    private static final String WHAT = "Organisation facts";
 
     private final Database database;
 
@@ -97,14 +105,27 @@ final class JdbcOrganizations implements Organizations {
 
     @Override
     public void append(Actor actor, OrganizationAppend append) {
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            checks.row(
+                    "facts[" + i + "]",
+                    OrganizationRows.Column.values(),
+                    OrganizationRows.values(append.facts().get(i), 0));
+        }
+        checks.throwIfAny(WHAT);
         try {
             database.inTransaction("Appending organisation facts", connection -> appendIn(connection, actor, append));
         } catch (Database.Conflict conflict) {
-            throw concurrentUpdate(conflict, append);
+            throw Versions.lost(
+                    database, conflict, append.expectedVersions(), OrganizationId::value, VERSION, "organisation");
         }
     }
 
     private void appendIn(Connection connection, Actor actor, OrganizationAppend append) throws SQLException {
+        Optional<LocalDate> treeChangedFrom = Aggregates.treeChangedFrom(append.facts());
+        if (treeChangedFrom.isPresent()) {
+            Aggregates.lockExclusive(connection, database.dialect());
+        }
         Map<OrganizationId, List<OrganizationFact>> byOrganization = new LinkedHashMap<>();
         for (OrganizationFact f : append.facts()) {
             byOrganization
@@ -123,6 +144,7 @@ final class JdbcOrganizations implements Organizations {
         if (actor.scope() instanceof Scope.Subtree s) {
             checkScope(connection, actor, s.root().value(), append);
         }
+        checkReferences(connection, append);
         for (Map.Entry<OrganizationId, List<OrganizationFact>> e : byOrganization.entrySet()) {
             OrganizationId id = e.getKey();
             long expected = append.expectedVersions().getOrDefault(id, 0L);
@@ -137,6 +159,9 @@ final class JdbcOrganizations implements Organizations {
             }
             OrganizationHistory history = OrganizationHistory.of(id, stored).append(e.getValue());
             writeStates(connection, history);
+        }
+        if (treeChangedFrom.isPresent()) {
+            Aggregates.afterTreeChange(connection, byOrganization.keySet(), treeChangedFrom.get());
         }
     }
 
@@ -170,6 +195,52 @@ final class JdbcOrganizations implements Organizations {
     }
 
     /**
+     * Every organisation a fact is about or names (a parent, an organisation merged into, the
+     * committee of a supervisor) is stored, or founded by this append.
+     */
+    private static void checkReferences(Connection connection, OrganizationAppend append) throws SQLException {
+        Set<OrganizationId> foundedHere = new HashSet<>();
+        for (OrganizationFact f : append.facts()) {
+            if (f instanceof OrganizationFact.Founded) {
+                foundedHere.add(f.organization());
+            }
+        }
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.facts().size(); i++) {
+            OrganizationFact f = append.facts().get(i);
+            String path = "facts[" + i + "]";
+            if (append.expectedVersions().getOrDefault(f.organization(), 0L) == 0
+                    && !foundedHere.contains(f.organization())) {
+                checks.unknown(
+                        path + ".organization",
+                        "organisation " + f.organization(),
+                        Label.of(
+                                "tổ chức chưa được lưu, cũng không được thành lập trong lần ghi này",
+                                "the organisation is neither stored nor founded by this append"));
+            }
+            OrganizationId named = null;
+            String field = "";
+            if (f instanceof OrganizationFact.Founded founded) {
+                named = founded.parent();
+                field = ".parent";
+            } else if (f instanceof OrganizationFact.Reparented r) {
+                named = r.parent();
+                field = ".parent";
+            } else if (f instanceof OrganizationFact.Dissolved d) {
+                named = d.mergedInto();
+                field = ".mergedInto";
+            } else if (f instanceof OrganizationFact.SupervisionAssigned a) {
+                named = a.committeeOf();
+                field = ".committeeOf";
+            }
+            if (named != null && !foundedHere.contains(named)) {
+                checks.storedOrganization(connection, path + field, named);
+            }
+        }
+        checks.throwIfAny(WHAT);
+    }
+
+    /**
      * Whether {@code id} lies under {@code root} on {@code day} or the day before; an organisation
      * founded by this append lies where its parent does.
      */
@@ -195,18 +266,6 @@ final class JdbcOrganizations implements Organizations {
         for (OrganizationState s : history.states()) {
             OrganizationRows.INSERT_STATE.update(connection, OrganizationRows.stateValues(history.id(), s));
         }
-    }
-
-    private ConcurrentUpdateException concurrentUpdate(Database.Conflict conflict, OrganizationAppend append) {
-        UUID id = conflict.aggregate()
-                .orElseGet(() ->
-                        append.expectedVersions().keySet().iterator().next().value());
-        long expected = conflict.aggregate().isPresent()
-                ? conflict.expected()
-                : append.expectedVersions().getOrDefault(OrganizationId.of(id), 0L);
-        long actual = database.read("Reading the version of organisation " + id, c -> Versions.current(c, VERSION, id))
-                .orElse(0L);
-        return new ConcurrentUpdateException("organisation " + id, expected, actual);
     }
 
     /** The histories the query returns, its rows ordered by organisation, then by seq. */

@@ -56,16 +56,13 @@ final class MemberBulk implements BulkKind<BulkRecord.Member> {
                     + MemberRows.PERIOD_PLACEHOLDERS),
             Sql.of("COPY chibo_bulk_member_cell_period (" + MemberRows.PERIOD_COLUMNS + ") FROM STDIN"));
 
-    private static final Sql STORED = Sql.of("SELECT b.record_no, b.origin, b.identity, b.part"
-            + " FROM chibo_bulk_record b WHERE b.kind = '" + KIND + "'"
+    private static final Sql STORED = Sql.of(JdbcBulkLoader.STORED_OF + KIND + "'"
             + " AND EXISTS (SELECT 1 FROM member_version v WHERE v.member_id = b.identity)"
-            + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD
-            + " ORDER BY b.record_no");
+            + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
     private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO member_version (member_id, version)"
-                    + " SELECT b.identity, b.size FROM chibo_bulk_record b WHERE b.kind = '" + KIND + "'"
-                    + " ORDER BY b.record_no"),
+            Sql.of("INSERT INTO member_version (member_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
+                    + "' ORDER BY b.record_no"),
             Sql.of("INSERT INTO member_fact (" + MemberRows.FACT_COLUMNS + ") SELECT " + MemberRows.FACT_COLUMNS
                     + " FROM chibo_bulk_member_fact"),
             Sql.of("INSERT INTO admission_sponsor (" + MemberRows.SPONSOR_COLUMNS + ") SELECT "

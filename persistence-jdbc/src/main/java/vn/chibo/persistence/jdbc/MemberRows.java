@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -45,27 +44,27 @@ import vn.chibo.persistence.jdbc.internal.Sql;
 final class MemberRows {
     private MemberRows() {}
 
-    /** The columns of {@code member_fact}, in the order of {@link #INSERT}. */
-    enum Column {
+    /** The columns of {@code member_fact}, in the order of {@link #INSERT}, with the sizes of its text. */
+    enum Column implements SchemaColumn {
         MEMBER_ID,
         SEQ,
-        FACT_TYPE,
+        FACT_TYPE(TextLimit.CODE),
         EFFECTIVE_ON,
         RECORDED_AT,
         RECORDED_NANO,
-        RECORDED_BY,
-        RECORDED_REASON,
-        FULL_NAME,
+        RECORDED_BY(TextLimit.RECORDED_BY),
+        RECORDED_REASON(TextLimit.RECORDED_REASON),
+        FULL_NAME(TextLimit.of(2000, "profile.fullName")),
         BIRTH_DATE,
-        SEX,
-        CITIZEN_ID,
-        PARTY_CARD_NUMBER,
+        SEX(TextLimit.of(20, "profile.sex")),
+        CITIZEN_ID(TextLimit.sensitive(40, "profile.citizenId")),
+        PARTY_CARD_NUMBER(TextLimit.of(40, "profile.partyCardNumber")),
         CELL_ID,
         CONSIDERED_ON,
-        DECIDED_BY,
+        DECIDED_BY(TextLimit.of(1000)),
         READMISSION,
         DECIDED_ON,
-        TRANSFER_KIND,
+        TRANSFER_KIND(TextLimit.of(20, "kind")),
         FROM_CELL_ID,
         TO_CELL_ID,
         UNTIL_DATE,
@@ -74,21 +73,71 @@ final class MemberRows {
         STUDY,
         PARTY_GROUP_ID,
         CONDITION_ID,
-        CONDITION_KIND,
-        NOTE,
-        DISCIPLINE,
-        VIOLATION,
+        CONDITION_KIND(TextLimit.of(40, "kind")),
+        NOTE(TextLimit.sensitive(1000, "note")),
+        DISCIPLINE(TextLimit.of(40, "form")),
+        VIOLATION(TextLimit.of(1000)),
         SELF_DETECTED_AND_FIXED,
-        REMOVAL_GROUND,
+        REMOVAL_GROUND(TextLimit.of(40, "ground")),
         AMOUNT_DUE,
         AMOUNT_PAID,
         PAID_ON,
-        PAYMENT_CHANNEL,
+        PAYMENT_CHANNEL(TextLimit.of(40, "entry.channel")),
         BADGE_YEARS,
         EARLY;
 
-        String label() {
-            return name().toLowerCase(Locale.ROOT);
+        private final TextLimit limit;
+
+        Column() {
+            this(TextLimit.NONE);
+        }
+
+        Column(TextLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String table() {
+            return "member_fact";
+        }
+
+        @Override
+        public TextLimit limit() {
+            return limit;
+        }
+    }
+
+    /** The columns of {@code admission_sponsor}, in the order of {@link #INSERT_SPONSOR}, with the sizes of its text. */
+    enum SponsorColumn implements SchemaColumn {
+        MEMBER_ID,
+        SEQ,
+        SPONSOR_INDEX,
+        SPONSOR_TYPE(TextLimit.of(20, "kind")),
+        SPONSOR_MEMBER_ID,
+        RELATION(TextLimit.CODE),
+        SINCE_ON,
+        REPLACEMENT,
+        UNION_BODY(TextLimit.of(40, "body")),
+        RESOLUTION(TextLimit.of(1000));
+
+        private final TextLimit limit;
+
+        SponsorColumn() {
+            this(TextLimit.NONE);
+        }
+
+        SponsorColumn(TextLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String table() {
+            return "admission_sponsor";
+        }
+
+        @Override
+        public TextLimit limit() {
+            return limit;
         }
     }
 

@@ -44,16 +44,13 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
                     + OrganizationRows.STATE_PLACEHOLDERS),
             Sql.of("COPY chibo_bulk_organization_state (" + OrganizationRows.STATE_COLUMNS + ") FROM STDIN"));
 
-    private static final Sql STORED = Sql.of("SELECT b.record_no, b.origin, b.identity, b.part"
-            + " FROM chibo_bulk_record b WHERE b.kind = '" + KIND + "'"
+    private static final Sql STORED = Sql.of(JdbcBulkLoader.STORED_OF + KIND + "'"
             + " AND EXISTS (SELECT 1 FROM organization_version v WHERE v.organization_id = b.identity)"
-            + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD
-            + " ORDER BY b.record_no");
+            + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
     private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO organization_version (organization_id, version)"
-                    + " SELECT b.identity, b.size FROM chibo_bulk_record b WHERE b.kind = '" + KIND + "'"
-                    + " ORDER BY b.record_no"),
+            Sql.of("INSERT INTO organization_version (organization_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
+                    + "' ORDER BY b.record_no"),
             Sql.of("INSERT INTO organization_fact (" + OrganizationRows.FACT_COLUMNS + ") SELECT "
                     + OrganizationRows.FACT_COLUMNS + " FROM chibo_bulk_organization_fact"),
             Sql.of("INSERT INTO organization_state (" + OrganizationRows.STATE_COLUMNS + ") SELECT "

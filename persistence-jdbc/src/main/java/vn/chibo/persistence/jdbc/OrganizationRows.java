@@ -11,7 +11,6 @@ import static vn.chibo.persistence.jdbc.Rows.uuidOrNull;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.MemberId;
@@ -31,39 +30,55 @@ import vn.chibo.persistence.jdbc.internal.Sql;
 final class OrganizationRows {
     private OrganizationRows() {}
 
-    /** The columns of {@code organization_fact}, in the order of {@link #INSERT}. */
-    enum Column {
+    /** The columns of {@code organization_fact}, in the order of {@link #INSERT}, with the sizes of its text. */
+    enum Column implements SchemaColumn {
         ORGANIZATION_ID,
         SEQ,
-        FACT_TYPE,
+        FACT_TYPE(TextLimit.CODE),
         EFFECTIVE_ON,
         RECORDED_AT,
         RECORDED_NANO,
-        RECORDED_BY,
-        RECORDED_REASON,
-        KIND,
-        NAME,
+        RECORDED_BY(TextLimit.RECORDED_BY),
+        RECORDED_REASON(TextLimit.RECORDED_REASON),
+        KIND(TextLimit.CODE),
+        NAME(TextLimit.of(200)),
         PARENT_ID,
         MERGED_INTO_ID,
         REORGANIZATION_ID,
-        REORGANIZATION_KIND,
-        REORGANIZATION_DECISION,
+        REORGANIZATION_KIND(TextLimit.of(40, "reorganization.kind")),
+        REORGANIZATION_DECISION(TextLimit.of(1000, "reorganization.decision")),
         SEAT_ID,
         MEMBER_ID,
-        ROLE_TYPE,
-        ROLE_CODE,
+        ROLE_TYPE(TextLimit.of(20, "role")),
+        ROLE_CODE(TextLimit.of(40, "role")),
         UNTIL_DATE,
         CONGRESS,
         PLANNED_END,
         COMMITTEE_OF_ID,
-        DISCIPLINE,
-        DECIDED_BY,
-        VIOLATION,
-        RULE_CODE,
-        DECISION;
+        DISCIPLINE(TextLimit.of(40, "form")),
+        DECIDED_BY(TextLimit.of(200)),
+        VIOLATION(TextLimit.of(1000)),
+        RULE_CODE(TextLimit.of(100, "rule")),
+        DECISION(TextLimit.of(1000));
 
-        String label() {
-            return name().toLowerCase(Locale.ROOT);
+        private final TextLimit limit;
+
+        Column() {
+            this(TextLimit.NONE);
+        }
+
+        Column(TextLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public String table() {
+            return "organization_fact";
+        }
+
+        @Override
+        public TextLimit limit() {
+            return limit;
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,10 @@ final class Rows {
 
     static @Nullable LocalDate dateOrNull(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, LocalDate.class);
+    }
+
+    static LocalTime time(ResultSet rows, String column) throws SQLException {
+        return required(rows.getObject(column, LocalTime.class), column);
     }
 
     static String string(ResultSet rows, String column) throws SQLException {

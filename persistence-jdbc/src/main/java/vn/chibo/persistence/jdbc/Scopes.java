@@ -32,16 +32,41 @@ final class Scopes {
      */
     static final String MAX_DEPTH = "100";
 
-    /** {@code under_root(organization_id, valid_from, valid_until, depth)}; one parameter: the root. */
-    static final String UNDER_ROOT = "under_root(organization_id, valid_from, valid_until, depth) AS ("
+    /** The walk down from one organisation, between the name of the expression and its recursive use. */
+    private static final String WALK_DOWN = "(organization_id, valid_from, valid_until, depth) AS ("
             + " SELECT s.organization_id, s.valid_from, s.valid_until, 0"
             + " FROM organization_state s WHERE s.organization_id = ?"
             + " UNION"
             + " SELECT c.organization_id, GREATEST(c.valid_from, u.valid_from), LEAST(c.valid_until, u.valid_until),"
             + " u.depth + 1"
-            + " FROM organization_state c JOIN under_root u ON c.parent_id = u.organization_id"
+            + " FROM organization_state c JOIN ";
+
+    /** The rest of the walk down, after its recursive use. */
+    private static final String WALK_DOWN_END = " u ON c.parent_id = u.organization_id"
             + " WHERE c.valid_from < u.valid_until AND u.valid_from < c.valid_until AND u.depth < " + MAX_DEPTH
             + ")";
+
+    /** {@code under_root(organization_id, valid_from, valid_until, depth)}; one parameter: the root. */
+    static final String UNDER_ROOT = "under_root" + WALK_DOWN + "under_root" + WALK_DOWN_END;
+
+    /**
+     * {@code under_organization(organization_id, valid_from, valid_until, depth)}: the days each
+     * organisation was under a given one, as {@link #UNDER_ROOT} holds them for the actor's root;
+     * one parameter: the organisation.
+     */
+    static final String UNDER_ORGANIZATION = "under_organization" + WALK_DOWN + "under_organization" + WALK_DOWN_END;
+
+    /**
+     * {@code sub(organization_id, depth)}: the subtree of an organisation on one date; parameters:
+     * the organisation, then the date four times.
+     */
+    static final String SUBTREE_ON = "sub(organization_id, depth) AS ("
+            + " SELECT s.organization_id, 0 FROM organization_state s"
+            + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
+            + " UNION"
+            + " SELECT c.organization_id, sub.depth + 1"
+            + " FROM organization_state c JOIN sub ON c.parent_id = sub.organization_id"
+            + " WHERE c.valid_from <= ? AND c.valid_until > ? AND sub.depth < " + MAX_DEPTH + ")";
 
     /** {@code above_root(organization_id, parent_id, valid_from, valid_until, depth)}; one parameter: the root. */
     static final String ABOVE_ROOT = "above_root(organization_id, parent_id, valid_from, valid_until, depth) AS ("

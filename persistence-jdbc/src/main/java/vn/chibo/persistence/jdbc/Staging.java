@@ -86,6 +86,7 @@ abstract class Staging implements AutoCloseable {
 
     final Connection connection;
     private final ViolationCollector problems;
+    private long record;
     private final IdentityHashMap<Table, Limits> limits = new IdentityHashMap<>();
 
     private Staging(Connection connection, ViolationCollector problems) {
@@ -143,19 +144,43 @@ abstract class Staging implements AutoCloseable {
      * @return whether every value fits
      */
     final boolean addInput(Table table, @Nullable Object[] values, String origin, int fact) throws SQLException {
+        return addInput(table, values, origin + ".facts[" + fact + "]" + table.field());
+    }
+
+    /**
+     * Stages a row of input found at {@code path} (the record's origin and the place in it), as
+     * {@link #addInput(Table, Object[], String, int)} does.
+     *
+     * @return whether every value fits
+     */
+    final boolean addInput(Table table, @Nullable Object[] values, String path) throws SQLException {
         Limits l = limits.get(table);
         boolean fits = true;
         for (int i = 0; i < values.length; i++) {
             @Nullable Label problem = problem(values[i], l == null ? Integer.MAX_VALUE : l.widths[i]);
             if (problem != null) {
                 String field = l == null ? "[" + i + "]" : "." + l.fields[i];
-                problems.add(Violation.of(
-                        origin + ".facts[" + fact + "]" + table.field() + field, "BULK-RECORD", Masking.MASK, problem));
+                problems.add(Violation.of(path + field, "BULK-RECORD", Masking.MASK, problem));
                 fits = false;
             }
         }
         addDerived(table, values);
         return fits;
+    }
+
+    /** Sets the number of the record being staged (from 1, in the order read). */
+    final void at(long number) {
+        record = number;
+    }
+
+    /** The number of the record being staged, for rows whose order must follow the load's. */
+    final long record() {
+        return record;
+    }
+
+    /** Reports a problem of the load found while staging; the load is refused. */
+    final void report(Violation problem) {
+        problems.add(problem);
     }
 
     /** Sends every row still held; the tables hold the whole load afterwards. */

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import vn.chibo.domain.common.ConcurrentUpdateException;
 import vn.chibo.persistence.jdbc.internal.Sql;
 
 /**
@@ -75,6 +77,30 @@ final class Versions {
                 throw new Database.Conflict(id, 0);
             }
         }
+    }
+
+    /**
+     * The exception for an append that lost a race: it names the aggregate whose version did not
+     * match (the first one expected, when the database only reported a race), the version expected
+     * and the one stored now, read with {@code select}.
+     *
+     * @param noun what the aggregates are, e.g. {@code "member"}
+     */
+    static <K> ConcurrentUpdateException lost(
+            Database database,
+            Database.Conflict conflict,
+            Map<K, Long> expected,
+            Function<K, UUID> raw,
+            Sql select,
+            String noun) {
+        Map<UUID, Long> byId = new LinkedHashMap<>();
+        expected.forEach((k, v) -> byId.put(raw.apply(k), v));
+        UUID id = conflict.aggregate().orElseGet(() -> byId.keySet().iterator().next());
+        long wanted = conflict.aggregate().isPresent() ? conflict.expected() : byId.getOrDefault(id, 0L);
+        long actual = database.read(
+                        "Reading the version of " + noun + " " + id, connection -> current(connection, select, id))
+                .orElse(0L);
+        return new ConcurrentUpdateException(noun + " " + id, wanted, actual);
     }
 
     /** The stored version of aggregate {@code id}, read with {@code select}; empty if it is not stored. */

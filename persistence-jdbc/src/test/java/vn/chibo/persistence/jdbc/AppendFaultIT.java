@@ -6,38 +6,58 @@ import static vn.chibo.testkit.data.OrganizationTestData.founded;
 import static vn.chibo.testkit.data.OrganizationTestData.id;
 import static vn.chibo.testkit.data.OrganizationTestData.renamed;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.evaluation.EvaluationEntry;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.meeting.Meeting;
+import vn.chibo.domain.meeting.MeetingId;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationHistory;
 import vn.chibo.domain.organization.OrganizationKind;
+import vn.chibo.domain.port.EvaluationAppend;
 import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.OrganizationAppend;
+import vn.chibo.domain.port.ResidenceLiaisonAppend;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.Severity;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.testkit.data.MemberTestData;
+import vn.chibo.testkit.data.OrganizationTestData;
+import vn.chibo.testkit.data.ResidenceTestData;
 
 /**
  * A connection lost in the middle of an append leaves the database exactly as it was: for every
- * statement an append runs, the connection is cut right there, and every table keeps its rows.
+ * statement an append runs, the connection is cut right there, and every table keeps its rows (the
+ * maintained counts their sums).
  */
 class AppendFaultIT {
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
     private static final LocalDate Y2025 = LocalDate.of(2025, 7, 1);
+    private static final MeetingId MEETING = MeetingId.of(new UUID(3, 25));
 
     private final TestDatabases databases = new TestDatabases();
 
@@ -80,6 +100,83 @@ class AppendFaultIT {
 
         assertThat(statements).isGreaterThan(10);
         assertThat(f.storage.members().find(ADMIN, MemberTestData.id("Cường"))).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAMeetingCorrectionLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        Meeting first = TestMeetings.regular(MEETING, id("Khu phố 3"), List.of("Thông báo thời sự"));
+        f.storage.meetings().record(ADMIN, first, OrganizationTestData.recorded(), 0);
+        Meeting corrected = TestMeetings.regular(
+                MEETING, id("Khu phố 3"), List.of("Thông báo thời sự", "Đính chính: nghị quyết tháng 3"));
+
+        int statements =
+                cutEverywhere(f, s -> s.meetings().record(ADMIN, corrected, OrganizationTestData.recorded(), 1));
+
+        assertThat(statements).isGreaterThan(4);
+        assertThat(f.storage.meetings().versions(ADMIN, MEETING)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAResidenceAppendLeavesNothingBehind(Kind kind) throws SQLException {
+        Fixture f = fixture(kind);
+        MemberId cuong = ResidenceTestData.id("Cường");
+        ResidenceLiaisonAppend append = ResidenceLiaisonAppend.of(
+                Map.of(cuong, 0L),
+                List.of(
+                        ResidenceTestData.registered("Cường", id("Khu phố 3"), LocalDate.of(2021, 3, 1)),
+                        ResidenceTestData.present("Cường", LocalDate.of(2021, 6, 1))));
+
+        int statements = cutEverywhere(f, s -> s.residenceLiaisons().append(ADMIN, append));
+
+        assertThat(statements).isGreaterThan(4);
+        assertThat(f.storage.residenceLiaisons().find(ADMIN, cuong)).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aConnectionLostAtAnyStatementOfAReviewAppendOrOfATreeChangeMovingItLeavesNothingBehind(Kind kind)
+            throws SQLException {
+        Fixture f = fixture(kind);
+        Year year = Year.of(2021);
+        EvaluationKey an = EvaluationKey.of(MemberTestData.id("An"), year);
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Finding finding = Finding.of(
+                EvaluationRegime.DISCIPLINE,
+                Severity.INFO,
+                "An 2021",
+                Label.of("Không bị kỷ luật", "Not disciplined"),
+                regime.sourceOf(EvaluationRegime.DISCIPLINE),
+                regime);
+        EvaluationAppend decide = EvaluationAppend.of(
+                an,
+                0,
+                List.of(new EvaluationEntry.Decided(
+                        an,
+                        Grade.GOOD,
+                        null,
+                        true,
+                        PolicyRef.of(regime),
+                        ImmutableList.of(finding),
+                        OrganizationTestData.recorded())));
+
+        int statements = cutEverywhere(f, s -> s.evaluations().append(ADMIN, decide));
+
+        assertThat(statements).isGreaterThan(5);
+        OrganizationAppend move = OrganizationAppend.of(
+                versionsOf(f.storage, List.of(id("Phường 1"), id("Khu phố 3"))),
+                List.of(
+                        founded("Phường 1", OrganizationKind.GRASSROOTS_COMMITTEE, "Tỉnh", Y2020),
+                        OrganizationTestData.reparented("Khu phố 3", "Phường 1", LocalDate.of(2021, 6, 1))));
+
+        assertThat(cutEverywhere(f, s -> s.organizations().append(ADMIN, move))).isGreaterThan(10);
+        assertThat(f.storage.reports().gradeCounts(ADMIN, id("Phường 1"), year).members(Grade.GOOD))
+                .isEqualTo(1);
+        assertThat(f.storage.reports().gradeCounts(ADMIN, id("Phường 5"), year).membersRated())
+                .isZero();
+        assertThat(f.storage.reports().verifyAggregates().differences()).isEmpty();
     }
 
     /**

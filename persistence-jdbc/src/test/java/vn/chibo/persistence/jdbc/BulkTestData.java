@@ -1,17 +1,35 @@
 package vn.chibo.persistence.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.chibo.domain.common.DateRange;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.common.ViolationCollector;
+import vn.chibo.domain.evaluation.EvaluationEntry;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.ReviewPeriod;
+import vn.chibo.domain.meeting.Attendance;
+import vn.chibo.domain.meeting.HolidayShift;
+import vn.chibo.domain.meeting.Meeting;
+import vn.chibo.domain.meeting.MeetingId;
+import vn.chibo.domain.meeting.MeetingKind;
+import vn.chibo.domain.meeting.MeetingRecord;
+import vn.chibo.domain.meeting.MeetingSchedule;
 import vn.chibo.domain.member.ConditionKind;
 import vn.chibo.domain.member.MemberDiscipline;
 import vn.chibo.domain.member.MemberFact;
@@ -23,6 +41,9 @@ import vn.chibo.domain.member.SponsorRelation;
 import vn.chibo.domain.member.TransferKind;
 import vn.chibo.domain.member.dues.DuesEntry;
 import vn.chibo.domain.member.dues.PaymentChannel;
+import vn.chibo.domain.member.residence.MeetingPresence;
+import vn.chibo.domain.member.residence.ResidenceFact;
+import vn.chibo.domain.member.residence.Workplace;
 import vn.chibo.domain.organization.CommitteeRole;
 import vn.chibo.domain.organization.OrganizationDiscipline;
 import vn.chibo.domain.organization.OrganizationFact;
@@ -32,6 +53,9 @@ import vn.chibo.domain.organization.ReorganizationKind;
 import vn.chibo.domain.organization.ReorganizationRef;
 import vn.chibo.domain.port.BulkRecord;
 import vn.chibo.domain.port.BulkSource;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.Severity;
 
 /**
  * Records for the bulk tests: a small province using every organisation fact, members using every
@@ -417,5 +441,100 @@ final class BulkTestData {
 
     static OrganizationId generatedCell(int c) {
         return organization("chi bộ " + c);
+    }
+
+    /**
+     * Residence histories, meetings (one corrected), schedules and reviews (decided, with a
+     * finding, of members and cells, a quarter beside a year) about {@link #province()}'s
+     * organisations and members 1 to {@code members}.
+     */
+    static List<BulkRecord> everyOtherKind(int members) {
+        List<BulkRecord> out = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            MemberId serving = member(1_000 + n);
+            LocalDate on = LocalDate.of(2021, 2, 1 + n);
+            Workplace workplace = n == 0 ? new Workplace("Sở Tài chính", OTHER_WARD) : Workplace.named(AWKWARD);
+            out.add(BulkRecord.Residence.of(
+                    serving,
+                    List.of(
+                            new ResidenceFact.Registered(
+                                    serving,
+                                    on,
+                                    "Người " + n,
+                                    n == 2 ? CELL_B : CELL_A,
+                                    workplace,
+                                    on,
+                                    stamp(40 + n, "")),
+                            new ResidenceFact.MeetingRecorded(
+                                    serving, on.plusMonths(1), MeetingPresence.EXCUSED, AWKWARD, stamp(50 + n, ""))),
+                    "/residences/" + n));
+        }
+        for (int n = 0; n < 2; n++) {
+            MeetingId id = MeetingId.of(uuid("meeting:" + n));
+            OrganizationId cell = n == 0 ? CELL_A : CELL_C;
+            List<MeetingRecord> versions = new ArrayList<>();
+            for (int v = 1; v <= n + 1; v++) {
+                Meeting m = new Meeting(
+                        id,
+                        cell,
+                        MeetingKind.REGULAR,
+                        false,
+                        LocalDate.of(2021, 3, 3),
+                        LocalTime.of(19, 30, 0, 123_000),
+                        LocalTime.of(21, 0),
+                        null,
+                        List.of("Nghị quyết tháng " + v, AWKWARD),
+                        List.of(),
+                        List.of(Attendance.present(member(3)), Attendance.present(member(4))),
+                        member(3),
+                        List.of());
+                versions.add(new MeetingRecord(m, stamp(60 + v, v == 1 ? "biên bản" : "đính chính"), v));
+            }
+            out.add(BulkRecord.Meeting.of(id, versions, "/meetings/" + n));
+        }
+        for (int n = 0; n < 3; n++) {
+            out.add(new BulkRecord.Schedule(
+                    new MeetingSchedule(
+                            n == 2 ? CELL_B : CELL_A,
+                            MeetingKind.REGULAR,
+                            3 + n,
+                            HolidayShift.LATER,
+                            DateRange.startingOn(START.plusYears(n))),
+                    stamp(70 + n, "lịch"),
+                    "/schedules/" + n));
+        }
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Grade[] grades = {Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.COMPLETED, Grade.NOT_COMPLETED};
+        Year year = Year.of(2021);
+        for (int n = 1; n <= members; n++) {
+            out.add(decided(EvaluationKey.of(member(n), year), grades[n % grades.length], regime, n == 3, n));
+        }
+        out.add(decided(EvaluationKey.of(member(4), year, ReviewPeriod.Q1), Grade.GOOD, regime, false, 4));
+        List<OrganizationId> cells = List.of(CELL_A, CELL_B, CELL_C);
+        for (int n = 0; n < cells.size(); n++) {
+            out.add(decided(EvaluationKey.of(cells.get(n), year), grades[n], regime, false, 100 + n));
+        }
+        return out;
+    }
+
+    static BulkRecord.Evaluation decided(
+            EvaluationKey key, Grade grade, EvaluationRegime regime, boolean withFinding, long n) {
+        ImmutableList<Finding> findings = withFinding
+                ? ImmutableList.of(Finding.of(
+                        EvaluationRegime.DISCIPLINE,
+                        Severity.INFO,
+                        AWKWARD,
+                        Label.of("Không bị kỷ luật", "Not disciplined"),
+                        regime.sourceOf(EvaluationRegime.DISCIPLINE),
+                        regime))
+                : ImmutableList.of();
+        return BulkRecord.Evaluation.of(
+                key,
+                List.of(
+                        new EvaluationEntry.SelfAssessed(key, grade, stamp(200 + n, "tự kiểm điểm")),
+                        new EvaluationEntry.Decided(
+                                key, grade, null, true, PolicyRef.of(regime), findings, stamp(300 + n, "quyết định")),
+                        new EvaluationEntry.Published(key, grade, stamp(400 + n, "công bố"))),
+                "/evaluations/" + key);
     }
 }

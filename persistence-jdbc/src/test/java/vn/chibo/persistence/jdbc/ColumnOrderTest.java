@@ -28,9 +28,41 @@ class ColumnOrderTest {
     }
 
     @Test
+    void admissionSponsorColumnsAreListedInInsertOrder() {
+        assertThat(columnsOf(MemberRows.INSERT_SPONSOR)).isEqualTo(labels(MemberRows.SponsorColumn.values()));
+        assertThat(selected(MemberRows.COLUMNS))
+                .endsWith("," + labels(MemberRows.SponsorColumn.values()).replace("member_id,seq,", ""));
+    }
+
+    @Test
+    void meetingColumnsAreListedInInsertOrder() {
+        assertThat(columnsOf(MeetingRows.INSERT)).isEqualTo(labels(MeetingRows.Column.values()));
+        assertThat(columnsOf(MeetingRows.INSERT_ENTRY)).isEqualTo(labels(MeetingRows.EntryColumn.values()));
+        assertThat(columnsOf(MeetingRows.INSERT_SCHEDULE)).isEqualTo(labels(MeetingRows.ScheduleColumn.values()));
+        assertThat(selected(MeetingRows.COLUMNS))
+                .isEqualTo(columnsOf(MeetingRows.INSERT) + ","
+                        + labels(MeetingRows.EntryColumn.values()).replace("meeting_id,version,", ""));
+    }
+
+    @Test
+    void residenceFactColumnsAreListedInInsertOrder() {
+        assertThat(columnsOf(ResidenceRows.INSERT)).isEqualTo(labels(ResidenceRows.Column.values()));
+        assertThat(selected(ResidenceRows.COLUMNS)).isEqualTo(columnsOf(ResidenceRows.INSERT));
+    }
+
+    @Test
     void everyValueHasAPlaceholder() {
+        assertThat(placeholders(MemberRows.INSERT_SPONSOR)).isEqualTo(MemberRows.SponsorColumn.values().length);
+        assertThat(placeholders(MeetingRows.INSERT)).isEqualTo(MeetingRows.Column.values().length);
+        assertThat(placeholders(MeetingRows.INSERT_ENTRY)).isEqualTo(MeetingRows.EntryColumn.values().length);
+        assertThat(placeholders(MeetingRows.INSERT_SCHEDULE)).isEqualTo(MeetingRows.ScheduleColumn.values().length);
+        assertThat(placeholders(ResidenceRows.INSERT)).isEqualTo(ResidenceRows.Column.values().length);
         assertThat(placeholders(OrganizationRows.INSERT)).isEqualTo(OrganizationRows.Column.values().length);
         assertThat(placeholders(MemberRows.INSERT)).isEqualTo(MemberRows.Column.values().length);
+    }
+
+    private static String labels(SchemaColumn[] columns) {
+        return Arrays.stream(columns).map(SchemaColumn::label).collect(Collectors.joining(","));
     }
 
     private static String columnsOf(Sql insert) {
@@ -39,7 +71,11 @@ class ColumnOrderTest {
     }
 
     private static String selected(String columns) {
-        return columns.replace(" ", "").replace("f.", "").replace("sp.", "");
+        return columns.replace(" ", "")
+                .replace("f.", "")
+                .replace("sp.", "")
+                .replace("r.", "")
+                .replace("e.", "");
     }
 
     private static long placeholders(Sql insert) {

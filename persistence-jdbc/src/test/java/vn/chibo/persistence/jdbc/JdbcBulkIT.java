@@ -14,10 +14,11 @@ import static vn.chibo.testkit.data.OrganizationTestData.ADMIN;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.chibo.domain.Chibo;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.BulkLoadRejectedException;
 import vn.chibo.domain.common.DateRange;
@@ -35,11 +37,22 @@ import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
 import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.common.Violation;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.GradeCounts;
+import vn.chibo.domain.evaluation.QuotaBase;
 import vn.chibo.domain.meeting.HolidayShift;
+import vn.chibo.domain.meeting.Meeting;
+import vn.chibo.domain.meeting.MeetingId;
 import vn.chibo.domain.meeting.MeetingKind;
+import vn.chibo.domain.meeting.MeetingRecord;
 import vn.chibo.domain.meeting.MeetingSchedule;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.member.residence.ResidenceFact;
+import vn.chibo.domain.member.residence.Workplace;
 import vn.chibo.domain.memory.InMemoryEvaluations;
 import vn.chibo.domain.memory.InMemoryMeetings;
 import vn.chibo.domain.memory.InMemoryMembers;
@@ -57,21 +70,20 @@ import vn.chibo.domain.port.BulkSelection;
 import vn.chibo.domain.port.BulkSource;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
-import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.Members;
-import vn.chibo.domain.port.OrganizationAppend;
 import vn.chibo.domain.port.Organizations;
 import vn.chibo.domain.port.ResidenceLiaisons;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.persistence.jdbc.internal.Sql;
-import vn.chibo.testkit.data.ResidenceTestData;
 
 /**
  * What the JDBC bulk loader and reader do beyond the contract, on every database: organisations and
  * members come back whole and exact (text COPY must escape, instants to the nanosecond), in the
  * documented order (UUIDs as unsigned bytes), with the rows an append would have written; the order
- * first stored is the load's; selections are read as the port reader reads the in-memory stores;
- * kinds not stored yet and values the tables cannot hold are refused, naming the record and field.
+ * first stored is the load's; every kind writes the rows its port writes, the maintained counts
+ * included; selections are read as the port reader reads the in-memory stores; duplicates,
+ * identities stored, references to nothing and values the tables cannot hold are refused, naming
+ * the record and field.
  */
 class JdbcBulkIT {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
@@ -105,11 +117,23 @@ class JdbcBulkIT {
 
     /** The records as the contract compares them: kind, identity, every fact. */
     private static List<String> whole(List<BulkRecord> records) {
-        return records.stream()
-                .map(r -> r instanceof BulkRecord.Organization o
-                        ? "Organization " + o.id() + " " + o.facts()
-                        : "Member " + ((BulkRecord.Member) r).id() + " " + ((BulkRecord.Member) r).facts())
-                .toList();
+        return records.stream().map(JdbcBulkIT::whole).toList();
+    }
+
+    private static String whole(BulkRecord r) {
+        if (r instanceof BulkRecord.Organization o) {
+            return "Organization " + o.id() + " " + o.facts();
+        } else if (r instanceof BulkRecord.Member m) {
+            return "Member " + m.id() + " " + m.facts();
+        } else if (r instanceof BulkRecord.Residence x) {
+            return "Residence " + x.member() + " " + x.facts();
+        } else if (r instanceof BulkRecord.Meeting m) {
+            return "Meeting " + m.id() + " " + m.versions();
+        } else if (r instanceof BulkRecord.Schedule s) {
+            return "Schedule " + s.schedule();
+        }
+        BulkRecord.Evaluation e = (BulkRecord.Evaluation) r;
+        return "Evaluation " + e.key() + " " + e.entries();
     }
 
     private static String identityText(BulkRecord r) {
@@ -139,29 +163,29 @@ class JdbcBulkIT {
                 .containsExactlyElementsOf(((BulkRecord.Organization) loaded.get(1)).facts());
     }
 
+    /** {@link #province()} with residences, meetings, schedules and reviews about it. */
+    private static List<BulkRecord> everything() {
+        List<BulkRecord> records = new ArrayList<>(province());
+        records.addAll(BulkTestData.everyOtherKind(29));
+        return records;
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aLoadWritesEveryRowThatAppendsThroughThePortsWrite(Kind kind) throws SQLException {
+    void aLoadWritesEveryRowThatAppendsThroughThePortsWriteAggregatesIncluded(Kind kind) throws SQLException {
         DataSource bulk = databases.dataSource(kind, dir);
         DataSource appended = databases.dataSource(kind, dir);
-        List<BulkRecord> records = province();
-        JdbcChibo.create(bulk).bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none());
+        List<BulkRecord> records = everything();
+        JdbcChibo loaded = JdbcChibo.create(bulk);
+        loaded.bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none());
         JdbcChibo ports = JdbcChibo.create(appended);
-        Map<OrganizationId, Long> orgVersions = new LinkedHashMap<>();
-        List<OrganizationFact> orgFacts = new ArrayList<>();
-        Map<MemberId, Long> memberVersions = new LinkedHashMap<>();
-        List<MemberFact> memberFacts = new ArrayList<>();
-        for (BulkRecord r : records) {
-            if (r instanceof BulkRecord.Organization o) {
-                orgVersions.put(o.id(), 0L);
-                orgFacts.addAll(o.facts());
-            } else if (r instanceof BulkRecord.Member m) {
-                memberVersions.put(m.id(), 0L);
-                memberFacts.addAll(m.facts());
-            }
-        }
-        ports.organizations().append(ADMIN, OrganizationAppend.of(orgVersions, orgFacts));
-        ports.members().append(ADMIN, MemberAppend.of(memberVersions, memberFacts));
+        new PortBulkLoader(
+                        ports.organizations(),
+                        ports.members(),
+                        ports.meetings(),
+                        ports.residenceLiaisons(),
+                        ports.evaluations())
+                .load(ADMIN, BulkSource.of(records), BulkProgress.none());
 
         for (Map.Entry<String, Sql> table : StoredRows.EVERY_TABLE.entrySet()) {
             if (!table.getKey().equals("chibo_schema_history")) {
@@ -171,6 +195,30 @@ class JdbcBulkIT {
                         .isEqualTo(StoredRows.rows(appended, table.getValue()));
             }
         }
+        assertThat(loaded.reports().verifyAggregates().differences()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void afterALoadTheGradeCountsAreThoseOfTheInMemoryReportOfTheSameData(Kind kind) {
+        JdbcChibo storage = databases.fresh(kind, dir);
+        List<BulkRecord> records = everything();
+        Chibo onDatabase = storage.configure(Chibo.builder()).build();
+        assertThat(onDatabase.bulkLoader()).isSameAs(storage.bulkLoader());
+        assertThat(onDatabase.bulkReader()).isSameAs(storage.bulkReader());
+        onDatabase.bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none());
+        Chibo inMemory = Chibo.builder().build();
+        inMemory.bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none());
+        Year year = Year.of(2021);
+
+        for (OrganizationId o : List.of(PROVINCE, WARD, OTHER_WARD, CELL_A, CELL_B, CELL_C)) {
+            assertThat(storage.reports().gradeCounts(ADMIN, o, year))
+                    .as("%s", o)
+                    .isEqualTo(GradeCounts.of(inMemory.evaluations().report(ADMIN, o, year, QuotaBase.GOOD)));
+        }
+        assertThat(storage.reports().gradeCounts(ADMIN, PROVINCE, year).membersRated())
+                .isPositive();
+        assertThat(storage.reports().verifyAggregates().differences()).isEmpty();
     }
 
     @ParameterizedTest
@@ -250,14 +298,14 @@ class JdbcBulkIT {
     @EnumSource(Kind.class)
     void aSelectionIsReadAsThePortReaderReadsItFromTheInMemoryStores(Kind kind) {
         JdbcChibo storage = databases.fresh(kind, dir);
-        storage.bulkLoader().load(ADMIN, BulkSource.of(province()), BulkProgress.none());
+        storage.bulkLoader().load(ADMIN, BulkSource.of(everything()), BulkProgress.none());
         Organizations organizations = new InMemoryOrganizations();
         Members members = new InMemoryMembers(organizations);
         Meetings meetings = new InMemoryMeetings(organizations);
         ResidenceLiaisons residences = new InMemoryResidenceLiaisons(organizations);
         Evaluations evaluations = new InMemoryEvaluations(organizations, members);
         new PortBulkLoader(organizations, members, meetings, residences, evaluations)
-                .load(ADMIN, BulkSource.of(province()), BulkProgress.none());
+                .load(ADMIN, BulkSource.of(everything()), BulkProgress.none());
         PortBulkReader inMemory = new PortBulkReader(organizations, members, meetings, residences, evaluations);
         Actor wardClerk = Actor.forSubtree("p5-clerk", WARD);
         Actor cellClerk = Actor.forSubtree("kp9-clerk", CELL_C);
@@ -295,27 +343,83 @@ class JdbcBulkIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aLoadHoldingKindsNotStoredYetIsRefusedNamingEachAndStoresNothing(Kind kind) {
-        JdbcChibo storage = databases.fresh(kind, dir);
-        List<BulkRecord> records = new ArrayList<>(BulkTestData.province());
-        records.add(BulkRecord.Residence.of(
-                ResidenceTestData.id("Cường"),
-                List.of(ResidenceTestData.registered("Cường", CELL_A, LocalDate.of(2021, 2, 1))),
-                "/residences/0"));
-        records.add(new BulkRecord.Schedule(
-                new MeetingSchedule(CELL_A, MeetingKind.REGULAR, 3, HolidayShift.LATER, DateRange.startingOn(TODAY)),
-                BulkTestData.stamp(1, "lịch"),
-                "/schedules/0"));
+    void residencesMeetingsAndReviewsAreCheckedLikeOrganisationsAndMembersAndNothingIsStored(Kind kind)
+            throws SQLException {
+        TestDatabases.Opened opened = databases.opened(kind, dir);
+        JdbcChibo storage = opened.storage();
+        storage.bulkLoader().load(ADMIN, BulkSource.of(everything()), BulkProgress.none());
+        List<BulkRecord> others = BulkTestData.everyOtherKind(1);
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Year year = Year.of(2022);
+        EvaluationKey twice = EvaluationKey.of(BulkTestData.member(5), year);
+        EvaluationKey nobody = EvaluationKey.of(BulkTestData.member(999), year);
+        EvaluationKey stored = EvaluationKey.of(BulkTestData.member(3), Year.of(2021));
+        OrganizationId nowhere = BulkTestData.organization("nowhere");
+        BulkRecord.Residence residence = (BulkRecord.Residence) others.get(0);
+        BulkRecord.Meeting meeting = (BulkRecord.Meeting) others.get(4);
+        MeetingRecord first = meeting.versions().get(0);
+        MeetingId fresh = MeetingId.of(BulkTestData.uuid("meeting:fresh"));
+        List<BulkRecord> records = List.of(
+                BulkRecord.Residence.of(residence.member(), residence.facts(), "/r/0"),
+                BulkRecord.Residence.of(
+                        BulkTestData.member(2_000),
+                        List.of(new ResidenceFact.Registered(
+                                BulkTestData.member(2_000),
+                                TODAY,
+                                "Người",
+                                CELL_A,
+                                new Workplace("Sở", nowhere),
+                                TODAY,
+                                BulkTestData.stamp(1, ""))),
+                        "/r/1"),
+                BulkRecord.Meeting.of(meeting.id(), meeting.versions(), "/m/0"),
+                BulkRecord.Meeting.of(
+                        fresh,
+                        List.of(new MeetingRecord(
+                                new Meeting(
+                                        fresh,
+                                        nowhere,
+                                        MeetingKind.REGULAR,
+                                        false,
+                                        TODAY,
+                                        LocalTime.of(19, 0, 0, 1),
+                                        LocalTime.of(21, 0),
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        null,
+                                        List.of()),
+                                first.recorded(),
+                                1)),
+                        "/m/1"),
+                BulkTestData.decided(twice, Grade.GOOD, regime, false, 1),
+                BulkTestData.decided(twice, Grade.GOOD, regime, false, 2),
+                BulkTestData.decided(nobody, Grade.GOOD, regime, false, 3),
+                BulkTestData.decided(stored, Grade.GOOD, regime, false, 4),
+                new BulkRecord.Schedule(
+                        new MeetingSchedule(
+                                nowhere, MeetingKind.REGULAR, 3, HolidayShift.LATER, DateRange.startingOn(TODAY)),
+                        BulkTestData.stamp(1, "lịch"),
+                        "/s/0"));
+        Map<String, String> before = StoredRows.checksums(opened.raw());
 
         assertThatThrownBy(() -> storage.bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none()))
                 .isInstanceOfSatisfying(
                         BulkLoadRejectedException.class,
                         e -> assertThat(e.violations())
                                 .extracting(v -> v.path() + " " + v.rule() + " " + v.rejectedValue())
-                                .containsExactly(
-                                        "/residences/0 BULK-UNSUPPORTED Residence",
-                                        "/schedules/0 BULK-UNSUPPORTED Schedule"));
-        assertThat(storage.organizations().all(ADMIN)).isEmpty();
+                                .containsExactlyInAnyOrder(
+                                        "/r/0 BULK-EXISTS " + residence.member(),
+                                        "/r/1 BULK-REFERENCE " + nowhere,
+                                        "/m/0 BULK-EXISTS " + meeting.id(),
+                                        "/m/1 BULK-REFERENCE " + nowhere,
+                                        "/m/1.versions[0].meeting.start BULK-RECORD 19:00:00.000000001",
+                                        "/evaluations/" + twice + " BULK-DUPLICATE " + twice,
+                                        "/evaluations/" + nobody + " BULK-REFERENCE " + BulkTestData.member(999),
+                                        "/evaluations/" + stored + " BULK-EXISTS " + stored,
+                                        "/s/0 BULK-REFERENCE " + nowhere));
+        assertThat(StoredRows.checksums(opened.raw())).isEqualTo(before);
     }
 
     @ParameterizedTest

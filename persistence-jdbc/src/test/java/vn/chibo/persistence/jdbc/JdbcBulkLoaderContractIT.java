@@ -4,22 +4,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.domain.memory.InMemoryEvaluations;
-import vn.chibo.domain.memory.InMemoryMeetings;
-import vn.chibo.domain.memory.InMemoryResidenceLiaisons;
-import vn.chibo.domain.port.Evaluations;
-import vn.chibo.domain.port.Meetings;
-import vn.chibo.domain.port.Members;
-import vn.chibo.domain.port.Organizations;
-import vn.chibo.domain.port.ResidenceLiaisons;
+import vn.chibo.domain.Chibo;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.testkit.contract.BulkLoaderContract;
 
 /**
- * The bulk-load contract on every database chibo runs on, each test on a fresh database. The
- * meetings, residences and reviews of the target are the in-memory stores over the database's
- * organisations: their storage is not in this adapter yet, and its loader refuses those kinds
- * ({@code BULK-UNSUPPORTED}), so the contract's tests that load them fail here until it is.
+ * The bulk-load contract on every database chibo runs on, each test on a fresh database, with
+ * every port of the target the database's own: the loader and reader that a JDBC-configured
+ * {@link vn.chibo.domain.Chibo} hands out.
  */
 class JdbcBulkLoaderContractIT {
     /** The contract on a database of one kind. */
@@ -34,19 +26,15 @@ class JdbcBulkLoaderContractIT {
         @Override
         protected Target newTarget() {
             JdbcChibo storage = databases.fresh(kind(), dir);
-            Organizations organizations = storage.organizations();
-            Members members = storage.members();
-            Meetings meetings = new InMemoryMeetings(organizations);
-            ResidenceLiaisons residences = new InMemoryResidenceLiaisons(organizations);
-            Evaluations evaluations = new InMemoryEvaluations(organizations, members);
+            Chibo chibo = storage.configure(Chibo.builder()).build();
             return new Target(
-                    organizations,
-                    members,
-                    meetings,
-                    residences,
-                    evaluations,
-                    storage.bulkLoader(),
-                    storage.bulkReader());
+                    storage.organizations(),
+                    storage.members(),
+                    storage.meetings(),
+                    storage.residenceLiaisons(),
+                    storage.evaluations(),
+                    chibo.bulkLoader(),
+                    chibo.bulkReader());
         }
 
         @AfterEach

@@ -10,14 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,24 +20,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.ConcurrentUpdateException;
 import vn.chibo.domain.common.MemberId;
-import vn.chibo.domain.member.ConditionKind;
-import vn.chibo.domain.member.MemberFact;
-import vn.chibo.domain.member.MemberHistory;
+import vn.chibo.domain.meeting.MeetingId;
 import vn.chibo.domain.memory.InMemoryOrganizations;
 import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationKind;
-import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.OrganizationAppend;
 import vn.chibo.domain.port.Organizations;
+import vn.chibo.domain.port.ResidenceLiaisonAppend;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
-import vn.chibo.testkit.data.MemberTestData;
 import vn.chibo.testkit.data.OrganizationTestData;
+import vn.chibo.testkit.data.ResidenceTestData;
 
 /**
- * The entry point: migrations, the H2 file, plugging into a Chibo, exact instants; concurrent
- * writers on one member; a cycle in the tree.
+ * The entry point: migrations, the H2 file, plugging into a Chibo, exact instants; a cycle in the
+ * tree. (Concurrent writers: {@link ConcurrentUpdatesIT}.)
  */
 class JdbcChiboIT {
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
@@ -108,12 +99,28 @@ class JdbcChiboIT {
     void configurePlugsTheStoresIntoAChibo() {
         JdbcChibo storage = databases.fresh(Kind.H2_MEMORY, dir);
         storage.organizations().append(ADMIN, province());
+        MeetingId meeting = MeetingId.random();
+        storage.meetings()
+                .record(
+                        ADMIN,
+                        TestMeetings.regular(meeting, id("Tỉnh"), List.of()),
+                        OrganizationTestData.recorded(),
+                        0);
+        MemberId resident = ResidenceTestData.id("Cường");
+        storage.residenceLiaisons()
+                .append(
+                        ADMIN,
+                        ResidenceLiaisonAppend.of(
+                                Map.of(resident, 0L),
+                                List.of(ResidenceTestData.registered("Cường", id("Tỉnh"), Y2020))));
 
         Chibo.Builder builder = Chibo.builder();
         Chibo chibo = storage.configure(builder).build();
 
         assertThat(storage.configure(builder)).isSameAs(builder);
         assertThat(chibo.organizations().find(ADMIN, id("Tỉnh"))).isPresent();
+        assertThat(chibo.meetings().find(ADMIN, meeting)).isPresent();
+        assertThat(chibo.residences().find(ADMIN, resident)).isPresent();
     }
 
     @Test
@@ -124,71 +131,6 @@ class JdbcChiboIT {
         assertThatThrownBy(() -> JdbcChibo.create(nowhere))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("Cannot connect");
-    }
-
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void eightWritersRetryingOnConflictApplyEveryMemberUpdateExactlyOnce(Kind kind) throws Exception {
-        JdbcChibo storage = databases.fresh(kind, dir);
-        storage.organizations()
-                .append(
-                        ADMIN,
-                        OrganizationAppend.of(
-                                Map.of(id("Tỉnh"), 0L, id("Khu phố 3"), 0L),
-                                List.of(
-                                        founded("Tỉnh", OrganizationKind.PROVINCIAL_COMMITTEE, null, Y2020),
-                                        founded("Khu phố 3", OrganizationKind.CELL, "Tỉnh", Y2020))));
-        MemberId an = MemberTestData.id("An");
-        storage.members()
-                .append(
-                        ADMIN,
-                        MemberAppend.of(
-                                Map.of(an, 0L),
-                                MemberTestData.admittedAndRecognized("An", id("Khu phố 3"), Y2020.plusYears(1))));
-        int writers = 8;
-        int perWriter = 5;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        try {
-            for (int w = 0; w < writers; w++) {
-                int writer = w;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    int conflicts = 0;
-                    for (int i = 0; i < perWriter; i++) {
-                        MemberFact fact = MemberTestData.condition(
-                                "An",
-                                ConditionKind.EXEMPTION,
-                                Y2020.plusYears(2).plusDays(writer * 100L + i),
-                                "đơn");
-                        while (true) {
-                            long version = storage.members()
-                                    .find(ADMIN, an)
-                                    .orElseThrow()
-                                    .version();
-                            try {
-                                storage.members().append(ADMIN, MemberAppend.of(Map.of(an, version), List.of(fact)));
-                                break;
-                            } catch (ConcurrentUpdateException e) {
-                                conflicts++;
-                            }
-                        }
-                    }
-                    return conflicts;
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> f : results) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-
-        MemberHistory history = storage.members().find(ADMIN, an).orElseThrow();
-        assertThat(history.facts()).hasSize(4 + writers * perWriter).doesNotHaveDuplicates();
-        assertThat(history.version()).isEqualTo(4 + writers * perWriter);
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * instants, whatever type the driver returns), sorted, and a checksum of them.
  */
 final class StoredRows {
-    /** The row count of every table of organisations and members. */
+    /** The row count of every table, and the sums of the maintained counts. */
     static final List<Sql> COUNTS = List.of(
             Sql.of("SELECT COUNT(*) FROM organization_version"),
             Sql.of("SELECT COUNT(*) FROM organization_fact"),
@@ -33,7 +33,25 @@ final class StoredRows {
             Sql.of("SELECT COUNT(*) FROM member_version"),
             Sql.of("SELECT COUNT(*) FROM member_fact"),
             Sql.of("SELECT COUNT(*) FROM admission_sponsor"),
-            Sql.of("SELECT COUNT(*) FROM member_cell_period"));
+            Sql.of("SELECT COUNT(*) FROM member_cell_period"),
+            Sql.of("SELECT COUNT(*) FROM meeting_version"),
+            Sql.of("SELECT COUNT(*) FROM meeting_record"),
+            Sql.of("SELECT COUNT(*) FROM meeting_entry"),
+            Sql.of("SELECT COUNT(*) FROM meeting_schedule"),
+            Sql.of("SELECT COUNT(*) FROM residence_version"),
+            Sql.of("SELECT COUNT(*) FROM residence_fact"),
+            Sql.of("SELECT COUNT(*) FROM residence_period"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_version"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_review"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_fact"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_finding"),
+            Sql.of("SELECT COUNT(*) FROM organization_ancestor"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_count"),
+            Sql.of("SELECT COUNT(*) FROM admission_count"),
+            Sql.of("SELECT COUNT(*) FROM aggregate_guard"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_review WHERE counted_as IS NOT NULL"),
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_count"),
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"));
 
     /** Every table of the schema, by name, with the query reading it whole. */
     static final Map<String, Sql> EVERY_TABLE = tables();
@@ -50,6 +68,21 @@ final class StoredRows {
         out.put("member_fact", Sql.of("SELECT * FROM member_fact"));
         out.put("admission_sponsor", Sql.of("SELECT * FROM admission_sponsor"));
         out.put("member_cell_period", Sql.of("SELECT * FROM member_cell_period"));
+        out.put("meeting_version", Sql.of("SELECT * FROM meeting_version"));
+        out.put("meeting_record", Sql.of("SELECT * FROM meeting_record"));
+        out.put("meeting_entry", Sql.of("SELECT * FROM meeting_entry"));
+        out.put("meeting_schedule", Sql.of("SELECT * FROM meeting_schedule"));
+        out.put("residence_version", Sql.of("SELECT * FROM residence_version"));
+        out.put("residence_fact", Sql.of("SELECT * FROM residence_fact"));
+        out.put("residence_period", Sql.of("SELECT * FROM residence_period"));
+        out.put("evaluation_version", Sql.of("SELECT * FROM evaluation_version"));
+        out.put("evaluation_review", Sql.of("SELECT * FROM evaluation_review"));
+        out.put("evaluation_fact", Sql.of("SELECT * FROM evaluation_fact"));
+        out.put("evaluation_finding", Sql.of("SELECT * FROM evaluation_finding"));
+        out.put("organization_ancestor", Sql.of("SELECT * FROM organization_ancestor"));
+        out.put("evaluation_count", Sql.of("SELECT * FROM evaluation_count"));
+        out.put("admission_count", Sql.of("SELECT * FROM admission_count"));
+        out.put("aggregate_guard", Sql.of("SELECT * FROM aggregate_guard"));
         return Collections.unmodifiableMap(out);
     }
 

@@ -25,12 +25,30 @@ final class TestDatabases implements AutoCloseable {
 
     /** Storage of {@code kind} on a fresh database; {@code dir} holds an H2 file. */
     JdbcChibo fresh(Kind kind, Path dir) {
-        JdbcChibo chibo = kind == Kind.H2_FILE
-                ? JdbcChibo.h2File(dir.resolve("chibo-" + UUID.randomUUID()))
-                : JdbcChibo.create(dataSource(kind, dir));
-        open.add(chibo);
-        return chibo;
+        return opened(kind, dir).storage();
     }
+
+    /**
+     * Storage of {@code kind} on a fresh database, and a data source of its own onto the same
+     * database, for looking at the rows; {@code dir} holds an H2 file.
+     */
+    Opened opened(Kind kind, Path dir) {
+        JdbcChibo chibo;
+        DataSource raw;
+        if (kind == Kind.H2_FILE) {
+            Path file = dir.resolve("chibo-" + UUID.randomUUID());
+            chibo = JdbcChibo.h2File(file);
+            raw = h2("jdbc:h2:file:" + file.toAbsolutePath().normalize());
+        } else {
+            raw = dataSource(kind, dir);
+            chibo = JdbcChibo.create(raw);
+        }
+        open.add(chibo);
+        return new Opened(chibo, raw);
+    }
+
+    /** Storage on a database, and a data source onto the same database. */
+    record Opened(JdbcChibo storage, DataSource raw) {}
 
     /** A fresh database of {@code kind}, without chibo's schema; {@code dir} holds an H2 file. */
     DataSource dataSource(Kind kind, Path dir) {

@@ -28,8 +28,10 @@ import vn.chibo.domain.evaluation.EvaluationRecord;
 import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.evaluation.EvaluationRegimes;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.HostCellComment;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationReview;
+import vn.chibo.domain.evaluation.ReviewPeriod;
 import vn.chibo.domain.evaluation.Scores;
 import vn.chibo.domain.member.MemberFact;
 import vn.chibo.domain.member.MemberHistory;
@@ -122,7 +124,13 @@ public abstract class EvaluationsContract {
                         true,
                         new BigDecimal("29.9"),
                         new BigDecimal("0"),
-                        true));
+                        true),
+                true,
+                new HostCellComment(
+                        OrganizationTestData.id("Khu phố 9"),
+                        LocalDate.of(2021, 12, 5),
+                        "Giấy nhận xét của Chi bộ Khu phố 9 ngày 05/12/2021",
+                        "Gương mẫu, tham gia đầy đủ."));
         return new EvaluationEntry.Proposed(key, review, recorded("2021-12-10T02:00:00.123456Z", "nghị quyết chi bộ"));
     }
 
@@ -270,5 +278,47 @@ public abstract class EvaluationsContract {
                                         binh, Grade.EXCELLENT, recorded("2021-12-02T02:00:00Z", "sửa"))))))
                 .isInstanceOf(OutOfScopeException.class);
         assertThat(evaluations.find(ADMIN, binh).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void reviewsOfOneSubjectAndYearForDifferentPeriodsAreKeptApartAndListedByYearThenPeriod() {
+        EvaluationKey year = EvaluationKey.of(AN, Y2021);
+        EvaluationKey q1 = EvaluationKey.of(AN, Y2021, ReviewPeriod.Q1);
+        EvaluationKey term = EvaluationKey.of(AN, Y2021, ReviewPeriod.TERM);
+        EvaluationKey cellQ3 = EvaluationKey.of(KP3, Y2021, ReviewPeriod.Q3);
+        for (EvaluationKey k : List.of(term, q1, cellQ3, year)) {
+            evaluations.append(
+                    ADMIN,
+                    EvaluationAppend.of(
+                            k,
+                            0,
+                            List.of(new EvaluationEntry.SelfAssessed(
+                                    k, Grade.GOOD, recorded("2021-12-01T02:00:00Z", "tự kiểm điểm " + k.period())))));
+        }
+        evaluations.append(ADMIN, EvaluationAppend.of(q1, 1, List.of(decided(q1, Grade.COMPLETED))));
+
+        assertThat(evaluations.find(ADMIN, year).orElseThrow().entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.key()).isEqualTo(year));
+        assertThat(evaluations.find(ADMIN, q1).orElseThrow().version()).isEqualTo(2);
+        assertThat(evaluations
+                        .find(ADMIN, q1)
+                        .orElseThrow()
+                        .decided()
+                        .orElseThrow()
+                        .grade())
+                .isEqualTo(Grade.COMPLETED);
+        assertThat(evaluations.find(ADMIN, term).orElseThrow().key().period()).isEqualTo(ReviewPeriod.TERM);
+        assertThat(evaluations.find(ADMIN, EvaluationKey.of(AN, Y2021, ReviewPeriod.Q2)))
+                .isEmpty();
+        assertThat(evaluations.ofOrganization(ADMIN, P5, Y2021))
+                .extracting(EvaluationRecord::key)
+                .containsExactly(term, q1, cellQ3, year);
+        assertThat(evaluations.ofMember(ADMIN, AN))
+                .extracting(EvaluationRecord::key)
+                .containsExactly(year, q1, term);
+        assertThatThrownBy(() ->
+                        evaluations.append(ADMIN, EvaluationAppend.of(year, 0, List.of(decided(year, Grade.GOOD)))))
+                .isInstanceOf(ConcurrentUpdateException.class);
     }
 }
