@@ -1,7 +1,6 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * counts is placed after the load ({@link JdbcBulkLoader#afterLoad}). Read back by subject
  * (organisations before members), subject identity, year and period. Stateless.
  */
-final class EvaluationBulk implements BulkKind<BulkRecord.Evaluation> {
+final class EvaluationBulk extends TableBulkKind<BulkRecord.Evaluation> {
     /** The kind's name in the staging tables. */
     static final String KIND = "EVALUATION";
 
@@ -107,14 +106,15 @@ final class EvaluationBulk implements BulkKind<BulkRecord.Evaluation> {
             + " JOIN evaluation_fact f ON f.review_id = r.review_id"
             + " LEFT JOIN evaluation_finding x ON x.review_id = f.review_id AND x.seq = f.seq" + ORDER);
 
-    @Override
-    public Class<BulkRecord.Evaluation> type() {
-        return BulkRecord.Evaluation.class;
-    }
-
-    @Override
-    public String name() {
-        return KIND;
+    EvaluationBulk() {
+        super(
+                BulkRecord.Evaluation.class,
+                KIND,
+                ImmutableList.of(REVIEWS, FACTS, FINDINGS),
+                STORED,
+                STORE,
+                ALL,
+                IN_SCOPE);
     }
 
     @Override
@@ -130,11 +130,6 @@ final class EvaluationBulk implements BulkKind<BulkRecord.Evaluation> {
     @Override
     public String shown(BulkRecord.Evaluation record) {
         return record.key().toString();
-    }
-
-    @Override
-    public ImmutableList<Staging.Table> tables() {
-        return ImmutableList.of(REVIEWS, FACTS, FINDINGS);
     }
 
     @Override
@@ -158,26 +153,12 @@ final class EvaluationBulk implements BulkKind<BulkRecord.Evaluation> {
     }
 
     @Override
-    public Sql stored() {
-        return STORED;
-    }
-
-    @Override
-    public ImmutableList<Sql> store() {
-        return STORE;
-    }
-
-    @Override
-    public void read(Connection connection, Reach reach, Consumer<? super BulkRecord> sink) throws SQLException {
-        UUID root = reach.root();
-        try (PreparedStatement statement =
-                root == null ? ALL.prepare(connection) : IN_SCOPE.prepareWith(connection, root)) {
-            JdbcBulkReader.records(
-                    statement,
-                    EvaluationRows::readEach,
-                    EvaluationEntry::key,
-                    (key, entries) -> BulkRecord.Evaluation.of(key, entries, "evaluation " + key),
-                    sink);
-        }
+    void records(PreparedStatement statement, Consumer<? super BulkRecord> sink) throws SQLException {
+        JdbcBulkReader.records(
+                statement,
+                EvaluationRows::readEach,
+                EvaluationEntry::key,
+                (key, entries) -> BulkRecord.Evaluation.of(key, entries, "evaluation " + key),
+                sink);
     }
 }

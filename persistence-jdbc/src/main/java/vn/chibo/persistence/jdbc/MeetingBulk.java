@@ -1,7 +1,6 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalTime;
@@ -21,7 +20,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * {@code meeting_version}; read back by identity, every version. Times finer than a microsecond,
  * which {@code TIME(6)} would cut, are refused as the port refuses them. Stateless.
  */
-final class MeetingBulk implements BulkKind<BulkRecord.Meeting> {
+final class MeetingBulk extends TableBulkKind<BulkRecord.Meeting> {
     /** The kind's name in the staging tables. */
     static final String KIND = "MEETING";
 
@@ -89,14 +88,8 @@ final class MeetingBulk implements BulkKind<BulkRecord.Meeting> {
             + " JOIN meeting_record r ON r.meeting_id = s.meeting_id"
             + " LEFT JOIN meeting_entry e ON e.meeting_id = r.meeting_id AND e.version = r.version" + ORDER);
 
-    @Override
-    public Class<BulkRecord.Meeting> type() {
-        return BulkRecord.Meeting.class;
-    }
-
-    @Override
-    public String name() {
-        return KIND;
+    MeetingBulk() {
+        super(BulkRecord.Meeting.class, KIND, ImmutableList.of(RECORDS, ENTRIES), STORED, STORE, ALL, IN_SCOPE);
     }
 
     @Override
@@ -107,11 +100,6 @@ final class MeetingBulk implements BulkKind<BulkRecord.Meeting> {
     @Override
     public String show(UUID identity, int part) {
         return MeetingId.of(identity).toString();
-    }
-
-    @Override
-    public ImmutableList<Staging.Table> tables() {
-        return ImmutableList.of(RECORDS, ENTRIES);
     }
 
     @Override
@@ -141,26 +129,12 @@ final class MeetingBulk implements BulkKind<BulkRecord.Meeting> {
     }
 
     @Override
-    public Sql stored() {
-        return STORED;
-    }
-
-    @Override
-    public ImmutableList<Sql> store() {
-        return STORE;
-    }
-
-    @Override
-    public void read(Connection connection, Reach reach, Consumer<? super BulkRecord> sink) throws SQLException {
-        UUID root = reach.root();
-        try (PreparedStatement statement =
-                root == null ? ALL.prepare(connection) : IN_SCOPE.prepareWith(connection, root)) {
-            JdbcBulkReader.records(
-                    statement,
-                    MeetingRows::readEach,
-                    (MeetingRecord v) -> v.meeting().id(),
-                    (id, versions) -> BulkRecord.Meeting.of(id, versions, "meeting " + id),
-                    sink);
-        }
+    void records(PreparedStatement statement, Consumer<? super BulkRecord> sink) throws SQLException {
+        JdbcBulkReader.records(
+                statement,
+                MeetingRows::readEach,
+                (MeetingRecord v) -> v.meeting().id(),
+                (id, versions) -> BulkRecord.Meeting.of(id, versions, "meeting " + id),
+                sink);
     }
 }

@@ -1,7 +1,6 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * MemberPeriods}) as rows of {@code member_cell_period}; read back by identity, a whole history at
  * a time. Stateless.
  */
-final class MemberBulk implements BulkKind<BulkRecord.Member> {
+final class MemberBulk extends TableBulkKind<BulkRecord.Member> {
     /** The kind's name in the staging tables. */
     static final String KIND = "MEMBER";
 
@@ -80,14 +79,8 @@ final class MemberBulk implements BulkKind<BulkRecord.Member> {
             + " FROM scoped_member s JOIN member_fact f ON f.member_id = s.member_id" + MemberRows.WITH_SPONSORS
             + ORDER);
 
-    @Override
-    public Class<BulkRecord.Member> type() {
-        return BulkRecord.Member.class;
-    }
-
-    @Override
-    public String name() {
-        return KIND;
+    MemberBulk() {
+        super(BulkRecord.Member.class, KIND, ImmutableList.of(FACTS, SPONSORS, PERIODS), STORED, STORE, ALL, IN_SCOPE);
     }
 
     @Override
@@ -98,11 +91,6 @@ final class MemberBulk implements BulkKind<BulkRecord.Member> {
     @Override
     public String show(UUID identity, int part) {
         return MemberId.of(identity).toString();
-    }
-
-    @Override
-    public ImmutableList<Staging.Table> tables() {
-        return ImmutableList.of(FACTS, SPONSORS, PERIODS);
     }
 
     @Override
@@ -125,26 +113,12 @@ final class MemberBulk implements BulkKind<BulkRecord.Member> {
     }
 
     @Override
-    public Sql stored() {
-        return STORED;
-    }
-
-    @Override
-    public ImmutableList<Sql> store() {
-        return STORE;
-    }
-
-    @Override
-    public void read(Connection connection, Reach reach, Consumer<? super BulkRecord> sink) throws SQLException {
-        UUID root = reach.root();
-        try (PreparedStatement statement =
-                root == null ? ALL.prepare(connection) : IN_SCOPE.prepareWith(connection, root)) {
-            JdbcBulkReader.records(
-                    statement,
-                    MemberRows::readEach,
-                    MemberFact::member,
-                    (id, facts) -> BulkRecord.Member.of(id, facts, "member " + id),
-                    sink);
-        }
+    void records(PreparedStatement statement, Consumer<? super BulkRecord> sink) throws SQLException {
+        JdbcBulkReader.records(
+                statement,
+                MemberRows::readEach,
+                MemberFact::member,
+                (id, facts) -> BulkRecord.Member.of(id, facts, "member " + id),
+                sink);
     }
 }

@@ -2,7 +2,6 @@ package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * ResidenceRows#periods}) as rows of {@code residence_period}; read back by member, a whole history
  * at a time. The workplaces kept here are references too (the table's foreign key). Stateless.
  */
-final class ResidenceBulk implements BulkKind<BulkRecord.Residence> {
+final class ResidenceBulk extends TableBulkKind<BulkRecord.Residence> {
     /** The kind's name in the staging tables. */
     static final String KIND = "RESIDENCE";
 
@@ -80,14 +79,8 @@ final class ResidenceBulk implements BulkKind<BulkRecord.Residence> {
             + " SELECT " + ResidenceRows.COLUMNS
             + " FROM scoped_residence s JOIN residence_fact f ON f.member_id = s.member_id" + ORDER);
 
-    @Override
-    public Class<BulkRecord.Residence> type() {
-        return BulkRecord.Residence.class;
-    }
-
-    @Override
-    public String name() {
-        return KIND;
+    ResidenceBulk() {
+        super(BulkRecord.Residence.class, KIND, ImmutableList.of(FACTS, PERIODS), STORED, STORE, ALL, IN_SCOPE);
     }
 
     @Override
@@ -113,11 +106,6 @@ final class ResidenceBulk implements BulkKind<BulkRecord.Residence> {
     }
 
     @Override
-    public ImmutableList<Staging.Table> tables() {
-        return ImmutableList.of(FACTS, PERIODS);
-    }
-
-    @Override
     public void stage(BulkRecord.Residence record, Staging staging) throws SQLException {
         ImmutableList<ResidenceFact> facts = record.facts();
         for (int i = 0; i < facts.size(); i++) {
@@ -131,30 +119,16 @@ final class ResidenceBulk implements BulkKind<BulkRecord.Residence> {
     }
 
     @Override
-    public Sql stored() {
-        return STORED;
-    }
-
-    @Override
-    public ImmutableList<Sql> store() {
-        return STORE;
-    }
-
-    @Override
-    public void read(Connection connection, Reach reach, Consumer<? super BulkRecord> sink) throws SQLException {
-        UUID root = reach.root();
-        try (PreparedStatement statement =
-                root == null ? ALL.prepare(connection) : IN_SCOPE.prepareWith(connection, root)) {
-            JdbcBulkReader.records(
-                    statement,
-                    (rows, out) -> {
-                        while (rows.next()) {
-                            out.accept(ResidenceRows.read(rows));
-                        }
-                    },
-                    ResidenceFact::member,
-                    (id, facts) -> BulkRecord.Residence.of(id, facts, "residence " + id),
-                    sink);
-        }
+    void records(PreparedStatement statement, Consumer<? super BulkRecord> sink) throws SQLException {
+        JdbcBulkReader.records(
+                statement,
+                (rows, out) -> {
+                    while (rows.next()) {
+                        out.accept(ResidenceRows.read(rows));
+                    }
+                },
+                ResidenceFact::member,
+                (id, facts) -> BulkRecord.Residence.of(id, facts, "residence " + id),
+                sink);
     }
 }

@@ -1,7 +1,6 @@
 package vn.chibo.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,7 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * own (the store keeps it under its organisation), so it is never a duplicate nor already stored.
  * Stateless.
  */
-final class ScheduleBulk implements BulkKind<BulkRecord.Schedule> {
+final class ScheduleBulk extends TableBulkKind<BulkRecord.Schedule> {
     /** The kind's name in the staging tables. */
     static final String KIND = "SCHEDULE";
 
@@ -58,14 +57,8 @@ final class ScheduleBulk implements BulkKind<BulkRecord.Schedule> {
             + " FROM (SELECT DISTINCT organization_id FROM under_root) u"
             + " JOIN meeting_schedule m ON m.organization_id = u.organization_id" + ORDER);
 
-    @Override
-    public Class<BulkRecord.Schedule> type() {
-        return BulkRecord.Schedule.class;
-    }
-
-    @Override
-    public String name() {
-        return KIND;
+    ScheduleBulk() {
+        super(BulkRecord.Schedule.class, KIND, ImmutableList.of(SCHEDULES), STORED, STORE, ALL, IN_SCOPE);
     }
 
     @Override
@@ -79,11 +72,6 @@ final class ScheduleBulk implements BulkKind<BulkRecord.Schedule> {
     }
 
     @Override
-    public ImmutableList<Staging.Table> tables() {
-        return ImmutableList.of(SCHEDULES);
-    }
-
-    @Override
     public void stage(BulkRecord.Schedule record, Staging staging) throws SQLException {
         @Nullable Object[] values = MeetingRows.scheduleValues(record.schedule(), record.recorded());
         @Nullable Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
@@ -92,27 +80,13 @@ final class ScheduleBulk implements BulkKind<BulkRecord.Schedule> {
     }
 
     @Override
-    public Sql stored() {
-        return STORED;
-    }
-
-    @Override
-    public ImmutableList<Sql> store() {
-        return STORE;
-    }
-
-    @Override
-    public void read(Connection connection, Reach reach, Consumer<? super BulkRecord> sink) throws SQLException {
-        UUID root = reach.root();
-        try (PreparedStatement statement =
-                root == null ? ALL.prepare(connection) : IN_SCOPE.prepareWith(connection, root)) {
-            statement.setFetchSize(JdbcBulkReader.FETCH_SIZE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    MeetingSchedule schedule = MeetingRows.schedule(rows);
-                    sink.accept(new BulkRecord.Schedule(
-                            schedule, Rows.recorded(rows), "schedule of " + schedule.organization()));
-                }
+    void records(PreparedStatement statement, Consumer<? super BulkRecord> sink) throws SQLException {
+        statement.setFetchSize(JdbcBulkReader.FETCH_SIZE);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                MeetingSchedule schedule = MeetingRows.schedule(rows);
+                sink.accept(new BulkRecord.Schedule(
+                        schedule, Rows.recorded(rows), "schedule of " + schedule.organization()));
             }
         }
     }
