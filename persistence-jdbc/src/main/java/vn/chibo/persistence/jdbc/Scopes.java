@@ -83,12 +83,6 @@ final class Scopes {
     static final String REACHABLE =
             "(SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
 
-    /** The cells named by a member's facts: admission and ceremony cells, cells left and joined. */
-    static final String MEMBERS_EVER_UNDER_ROOT = "(SELECT x.member_id FROM member_fact x"
-            + " WHERE x.cell_id IN (SELECT organization_id FROM under_root)"
-            + " OR x.from_cell_id IN (SELECT organization_id FROM under_root)"
-            + " OR x.to_cell_id IN (SELECT organization_id FROM under_root))";
-
     /**
      * {@code up_on(organization_id, parent_id, depth)}: an organisation and its ancestors on a date,
      * itself at depth 0; five parameters: the organisation, then the date four times.
@@ -102,7 +96,8 @@ final class Scopes {
             + " WHERE s.valid_from <= ? AND s.valid_until > ? AND up_on.depth < " + MAX_DEPTH + ")";
 
     /**
-     * {@code scoped_member(member_id)}: the members of {@link #MEMBERS_EVER_UNDER_ROOT}, as a table
+     * {@code scoped_member(member_id)}: the members a subtree actor reaches, those whose facts name
+     * a cell ever under its root (admission and ceremony cells, cells left and joined), as a table
      * expression joined once (H2 evaluates an {@code IN} over {@code under_root} row by row: minutes
      * for a few hundred members); needs {@link #UNDER_ROOT}.
      */
