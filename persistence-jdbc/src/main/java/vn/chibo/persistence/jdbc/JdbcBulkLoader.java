@@ -282,9 +282,11 @@ final class JdbcBulkLoader implements BulkLoader {
                     move.update(connection);
                 }
                 long[] count = counts.getOrDefault(kind.type(), new long[2]);
-                storedRecords += count[0];
-                storedFacts += count[1];
-                progress.reached(BulkPhase.WRITING, storedRecords, storedFacts);
+                if (count[0] > 0) {
+                    storedRecords += count[0];
+                    storedFacts += count[1];
+                    progress.reached(BulkPhase.WRITING, storedRecords, storedFacts);
+                }
             }
             afterLoad(connection);
         }

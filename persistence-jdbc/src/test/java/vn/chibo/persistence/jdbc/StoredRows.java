@@ -53,6 +53,9 @@ final class StoredRows {
             Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_count"),
             Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"));
 
+    /** The row counts of the tables of organisations and members, the first of {@link #COUNTS}. */
+    static final List<Sql> ORGANIZATIONS_AND_MEMBERS = COUNTS.subList(0, 7);
+
     /** Every table of the schema, by name, with the query reading it whole. */
     static final Map<String, Sql> EVERY_TABLE = tables();
 
@@ -88,9 +91,14 @@ final class StoredRows {
 
     /** The counts of {@link #COUNTS}, in order. */
     static List<Long> counts(DataSource data) throws SQLException {
+        return counts(data, COUNTS);
+    }
+
+    /** The counts of {@code counts}, in order. */
+    static List<Long> counts(DataSource data, List<Sql> counts) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (Connection c = data.getConnection()) {
-            for (Sql count : COUNTS) {
+            for (Sql count : counts) {
                 try (PreparedStatement statement = count.prepare(c);
                         ResultSet rows = statement.executeQuery()) {
                     rows.next();
