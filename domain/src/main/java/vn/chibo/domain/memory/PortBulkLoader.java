@@ -9,12 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.chibo.domain.common.Actor;
-import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
 import vn.chibo.domain.common.Scope;
-import vn.chibo.domain.common.Violation;
 import vn.chibo.domain.common.ViolationCollector;
 import vn.chibo.domain.evaluation.EvaluationEntry;
 import vn.chibo.domain.evaluation.EvaluationKey;
@@ -148,43 +146,21 @@ public final class PortBulkLoader implements BulkLoader {
     private static void identity(
             BulkRecord r, String id, boolean firstInLoad, Optional<?> stored, ViolationCollector problems) {
         if (!firstInLoad) {
-            problems.add(Violation.of(
-                    r.origin(),
-                    "BULK-DUPLICATE",
-                    id,
-                    Label.of(
-                            "định danh xuất hiện hai lần trong cùng một lần nạp",
-                            "the identity appears twice in the load")));
+            problems.add(BulkLoader.duplicate(r.origin(), id));
         } else if (stored.isPresent()) {
-            problems.add(Violation.of(
-                    r.origin(),
-                    "BULK-EXISTS",
-                    id,
-                    Label.of("đã có trong kho; nạp hàng loạt chỉ thêm mới", "already stored; a bulk load only adds")));
+            problems.add(BulkLoader.alreadyStored(r.origin(), id));
         }
     }
 
     private void checkReferences(Actor actor, BulkRecord r, Identities ids, ViolationCollector problems) {
         for (OrganizationId o : r.organizationsReferred()) {
             if (!ids.organizations.contains(o) && organizations.find(actor, o).isEmpty()) {
-                problems.add(Violation.of(
-                        r.origin(),
-                        "BULK-REFERENCE",
-                        o.toString(),
-                        Label.of(
-                                "tham chiếu một tổ chức không có trong kho và không có trong lần nạp",
-                                "refers to an organisation neither stored nor in the load")));
+                problems.add(BulkLoader.missingOrganization(r.origin(), o.toString()));
             }
         }
         for (MemberId m : r.membersReferred()) {
             if (!ids.members.contains(m) && members.find(actor, m).isEmpty()) {
-                problems.add(Violation.of(
-                        r.origin(),
-                        "BULK-REFERENCE",
-                        m.toString(),
-                        Label.of(
-                                "tham chiếu một đảng viên không có trong kho và không có trong lần nạp",
-                                "refers to a member neither stored nor in the load")));
+                problems.add(BulkLoader.missingMember(r.origin(), m.toString()));
             }
         }
     }

@@ -2,7 +2,9 @@ package vn.chibo.domain.port;
 
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.BulkLoadRejectedException;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.OutOfScopeException;
+import vn.chibo.domain.common.Violation;
 
 /**
  * Stores many whole aggregates at once, all or nothing: a migration from another system, a JSON
@@ -22,8 +24,11 @@ import vn.chibo.domain.common.OutOfScopeException;
  *       load (a cell, a parent, a review's subject, a meeting's organisation);
  *   <li>{@code BULK-RECORD}: a record that breaks an invariant of its aggregate (a fact about
  *       another identity, an organisation whose first fact does not found it, meeting versions not
- *       numbered 1, 2, …).
+ *       numbered 1, 2, …);
+ *   <li>{@code BULK-UNSUPPORTED}: a kind of record the store cannot keep (yet).
  * </ul>
+ *
+ * <p>The static methods below make these violations, so that every loader words them alike.
  *
  * <p>A load is a whole-party operation: an actor confined to a subtree is refused before anything
  * is read. Loads must not run concurrently with other writes to the same identities; a store may
@@ -39,4 +44,67 @@ public interface BulkLoader {
      * @throws OutOfScopeException when the actor is confined to a subtree
      */
     BulkLoadSummary load(Actor actor, BulkSource source, BulkProgress progress);
+
+    /**
+     * {@code BULK-DUPLICATE}: the record at {@code origin} has an identity that came earlier in the
+     * same load.
+     */
+    static Violation duplicate(String origin, String identity) {
+        return Violation.of(
+                origin,
+                "BULK-DUPLICATE",
+                identity,
+                Label.of(
+                        "định danh xuất hiện hai lần trong cùng một lần nạp",
+                        "the identity appears twice in the load"));
+    }
+
+    /** {@code BULK-EXISTS}: the record at {@code origin} has an identity already stored. */
+    static Violation alreadyStored(String origin, String identity) {
+        return Violation.of(
+                origin,
+                "BULK-EXISTS",
+                identity,
+                Label.of("đã có trong kho; nạp hàng loạt chỉ thêm mới", "already stored; a bulk load only adds"));
+    }
+
+    /**
+     * {@code BULK-REFERENCE}: the record at {@code origin} refers to {@code organization}, which is
+     * neither stored nor in the load.
+     */
+    static Violation missingOrganization(String origin, String organization) {
+        return Violation.of(
+                origin,
+                "BULK-REFERENCE",
+                organization,
+                Label.of(
+                        "tham chiếu một tổ chức không có trong kho và không có trong lần nạp",
+                        "refers to an organisation neither stored nor in the load"));
+    }
+
+    /**
+     * {@code BULK-REFERENCE}: the record at {@code origin} refers to {@code member}, who is neither
+     * stored nor in the load.
+     */
+    static Violation missingMember(String origin, String member) {
+        return Violation.of(
+                origin,
+                "BULK-REFERENCE",
+                member,
+                Label.of(
+                        "tham chiếu một đảng viên không có trong kho và không có trong lần nạp",
+                        "refers to a member neither stored nor in the load"));
+    }
+
+    /**
+     * {@code BULK-UNSUPPORTED}: the record at {@code origin} is of a {@code kind} this store cannot
+     * keep.
+     */
+    static Violation unsupported(String origin, String kind) {
+        return Violation.of(
+                origin,
+                "BULK-UNSUPPORTED",
+                kind,
+                Label.of("kho này chưa lưu được loại bản ghi này", "this store cannot keep records of this kind yet"));
+    }
 }

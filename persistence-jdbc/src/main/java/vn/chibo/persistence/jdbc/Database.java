@@ -33,6 +33,12 @@ final class Database {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Reads made on a connection, within the caller's transaction. */
+    @FunctionalInterface
+    interface Reads {
+        void run(Connection connection) throws SQLException;
+    }
+
     /** Changes made on a connection, within the caller's transaction. */
     @FunctionalInterface
     interface Changes {
@@ -77,6 +83,16 @@ final class Database {
      * Conflict} when another transaction won a race and as a {@link StorageException} otherwise.
      */
     void inTransaction(String operation, Changes work) {
+        inTransaction(operation, work, null);
+    }
+
+    /**
+     * Like {@link #inTransaction(String, Changes)}, and then, on the same connection once the
+     * transaction has committed or rolled back, runs {@code afterwards} if given (dropping what the
+     * work created for itself) and commits it; a failure of {@code afterwards} is ignored, as the
+     * outcome is settled.
+     */
+    void inTransaction(String operation, Changes work, @Nullable Changes afterwards) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -87,10 +103,63 @@ final class Database {
                 rollback(connection, e);
                 throw e;
             } finally {
+                if (afterwards != null) {
+                    cleanUp(connection, afterwards);
+                }
                 restore(connection, autoCommit);
             }
         } catch (SQLException e) {
             throw failure(operation, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own in a read-only transaction of repeatable reads,
+     * so that every query of the work sees the same data and a PostgreSQL result set is fetched in
+     * chunks (the driver streams only outside auto-commit) instead of at once; the transaction is
+     * rolled back at the end, as it changed nothing.
+     */
+    void readConsistently(String operation, Reads work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            try {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                work.run(connection);
+            } finally {
+                rollback(connection);
+                try {
+                    if (!connection.isClosed()) {
+                        connection.setTransactionIsolation(isolation);
+                    }
+                } catch (SQLException e) {
+                    // Nothing to restore on a broken connection; the pool discards it.
+                }
+                restore(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // A read changed nothing; a broken connection drops its transaction with it.
+        }
+    }
+
+    private static void cleanUp(Connection connection, Changes afterwards) {
+        try {
+            if (!connection.isClosed()) {
+                afterwards.run(connection);
+                connection.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The transaction is settled; what is left is the session's own and goes with it.
+            rollback(connection);
         }
     }
 

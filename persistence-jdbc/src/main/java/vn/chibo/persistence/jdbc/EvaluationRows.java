@@ -21,6 +21,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
@@ -329,6 +330,15 @@ final class EvaluationRows {
      */
     static List<EvaluationEntry> readAll(ResultSet rows) throws SQLException {
         List<EvaluationEntry> out = new ArrayList<>();
+        readEach(rows, out::add);
+        return out;
+    }
+
+    /**
+     * Reads the entries of a query over {@link #FROM} one at a time, in its order, and hands each
+     * to {@code out} as soon as it is whole.
+     */
+    static void readEach(ResultSet rows, Consumer<? super EvaluationEntry> out) throws SQLException {
         @Nullable Decision decision = null;
         @Nullable UUID lastReview = null;
         int lastSeq = -1;
@@ -340,7 +350,7 @@ final class EvaluationRows {
                 continue;
             }
             if (decision != null) {
-                out.add(decision.entry());
+                out.accept(decision.entry());
                 decision = null;
             }
             lastReview = review;
@@ -351,13 +361,12 @@ final class EvaluationRows {
                     decision.findings.add(finding(rows));
                 }
             } else {
-                out.add(read(rows));
+                out.accept(read(rows));
             }
         }
         if (decision != null) {
-            out.add(decision.entry());
+            out.accept(decision.entry());
         }
-        return out;
     }
 
     /** The key of the review in the current row. */

@@ -2,6 +2,7 @@ package vn.chibo.persistence.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.port.BulkLoader;
+import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.Evaluations;
 import vn.chibo.domain.port.Meetings;
 import vn.chibo.domain.port.Members;
@@ -48,9 +51,23 @@ public final class JdbcChibo implements AutoCloseable {
     /** Flyway's history table for chibo's schema. */
     static final String HISTORY_TABLE = "chibo_schema_history";
 
+    /**
+     * The kinds of record the bulk loader stores and the bulk reader reads, in the order the reader
+     * reads them ({@link BulkReader}); a kind not listed is refused by the loader.
+     */
+    static final ImmutableList<BulkKind<?>> BULK_KINDS = ImmutableList.of(
+            new OrganizationBulk(),
+            new MemberBulk(),
+            new ResidenceBulk(),
+            new MeetingBulk(),
+            new ScheduleBulk(),
+            new EvaluationBulk());
+
     private final Database database;
     private final JdbcOrganizations organizations;
     private final JdbcMembers members;
+    private final JdbcBulkLoader bulkLoader;
+    private final JdbcBulkReader bulkReader;
     private final JdbcMeetings meetings;
     private final JdbcResidenceLiaisons residenceLiaisons;
     private final JdbcEvaluations evaluations;
@@ -61,6 +78,8 @@ public final class JdbcChibo implements AutoCloseable {
         this.database = database;
         this.organizations = new JdbcOrganizations(database);
         this.members = new JdbcMembers(database);
+        this.bulkLoader = new JdbcBulkLoader(database, BULK_KINDS);
+        this.bulkReader = new JdbcBulkReader(database, BULK_KINDS);
         this.meetings = new JdbcMeetings(database);
         this.residenceLiaisons = new JdbcResidenceLiaisons(database);
         this.evaluations = new JdbcEvaluations(database);
@@ -169,8 +188,26 @@ public final class JdbcChibo implements AutoCloseable {
     }
 
     /**
+     * Stores many whole records at once, in one transaction and constant memory: COPY on
+     * PostgreSQL, batched inserts on H2, every check made by the database before anything is
+     * stored, the maintained counts of {@link #reports()} brought up to date in the same
+     * transaction. Stores every kind of record.
+     */
+    public BulkLoader bulkLoader() {
+        return bulkLoader;
+    }
+
+    /**
+     * Reads whole records out of the database one at a time, streamed, in the documented order of
+     * {@link BulkReader}: organisations, members, residence histories, meetings, schedules, reviews.
+     */
+    public BulkReader bulkReader() {
+        return bulkReader;
+    }
+
+    /**
      * Plugs this storage into {@code builder}: its organisations, members, meetings, residence
-     * liaisons and reviews. Calling it again sets the same ports.
+     * liaisons, reviews, and the streaming bulk loader and reader. Calling it again sets the same ports.
      *
      * @return {@code builder}
      */
@@ -179,7 +216,9 @@ public final class JdbcChibo implements AutoCloseable {
                 .members(members)
                 .meetings(meetings)
                 .residenceLiaisons(residenceLiaisons)
-                .evaluations(evaluations);
+                .evaluations(evaluations)
+                .bulkLoader(bulkLoader)
+                .bulkReader(bulkReader);
     }
 
     /** The database product: {@code "H2"} or {@code "PostgreSQL"}. */

@@ -36,7 +36,8 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * evaluation_finding}), the version to {@code evaluation_version}, and the review's identity with
  * where it belongs and counts to {@code evaluation_review}, which {@link Aggregates} keeps current
  * (the owner column is what confines a subtree actor). Every append refreshes the counts in its
- * transaction. Thread-safe: every call runs on its own connection.
+ * transaction. Text longer than its column is refused before anything is written ({@link
+ * InputChecks}). Thread-safe: every call runs on its own connection.
  */
 final class JdbcEvaluations implements Evaluations {
     private static final String COLUMNS = EvaluationRows.COLUMNS;
@@ -83,6 +84,9 @@ final class JdbcEvaluations implements Evaluations {
     private static final Sql OWNER_OF = Sql.of("SELECT " + Aggregates.OWNER + " AS owner_id FROM ("
             + "SELECT CAST(? AS VARCHAR(20)) AS subject_kind, CAST(? AS UUID) AS member_id,"
             + " CAST(? AS UUID) AS organization_id, CAST(? AS DATE) AS year_end) v");
+
+    /** What an append is, in errors. */
+    private static final String WHAT = "Review entries";
 
     private final Database database;
 
@@ -135,6 +139,22 @@ final class JdbcEvaluations implements Evaluations {
 
     @Override
     public void append(Actor actor, EvaluationAppend append) {
+        InputChecks checks = new InputChecks();
+        for (int i = 0; i < append.entries().size(); i++) {
+            EvaluationEntry entry = append.entries().get(i);
+            String path = "entries[" + i + "]";
+            checks.row(path, EvaluationRows.Column.values(), EvaluationRows.values(entry, i));
+            if (entry instanceof EvaluationEntry.Decided d) {
+                UUID id = EvaluationRows.id(entry.key());
+                for (int j = 0; j < d.findings().size(); j++) {
+                    checks.row(
+                            path + ".findings[" + j + "]",
+                            EvaluationRows.FindingColumn.values(),
+                            EvaluationRows.findingValues(id, i, j, d.findings().get(j)));
+                }
+            }
+        }
+        checks.throwIfAny(WHAT);
         try {
             database.inTransaction("Appending review entries", connection -> appendIn(connection, actor, append));
         } catch (Database.Conflict conflict) {

@@ -39,17 +39,24 @@ import vn.chibo.persistence.jdbc.internal.Sql;
 final class JdbcMembers implements Members {
     private static final Sql ALL = Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + MemberRows.ORDER);
 
-    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
-            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-            + " WHERE v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+    /**
+     * The members a subtree actor reaches ({@link Scopes#SCOPED_MEMBERS}) with their facts: a join,
+     * which H2 plans once, not an {@code IN} over the recursive expression, which it evaluates row
+     * by row.
+     */
+    private static final String SCOPED_FROM = " FROM scoped_member s JOIN member_version v ON v.member_id = s.member_id"
+            + " JOIN member_fact f ON f.member_id = v.member_id" + MemberRows.WITH_SPONSORS;
+
+    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS
+            + " SELECT " + MemberRows.COLUMNS + SCOPED_FROM
             + MemberRows.ORDER);
 
     private static final Sql ONE =
             Sql.of("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + " WHERE v.member_id = ?" + MemberRows.ORDER);
 
-    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
-            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-            + " WHERE v.member_id = ? AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
+    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS
+            + " SELECT " + MemberRows.COLUMNS + SCOPED_FROM
+            + " WHERE v.member_id = ?"
             + MemberRows.ORDER);
 
     /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
@@ -64,10 +71,9 @@ final class JdbcMembers implements Members {
             + MemberRows.ORDER);
 
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
-            + Scopes.UNDER_ROOT
-            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+            + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS
+            + " SELECT " + MemberRows.COLUMNS + SCOPED_FROM
             + " WHERE" + IN_SUBTREE_ON
-            + " AND v.member_id IN " + Scopes.MEMBERS_EVER_UNDER_ROOT
             + MemberRows.ORDER);
 
     private static final Sql VERSION = Sql.of("SELECT version FROM member_version WHERE member_id = ?");
@@ -78,9 +84,6 @@ final class JdbcMembers implements Members {
             Sql.of("UPDATE member_version SET version = ? WHERE member_id = ? AND version = ?");
 
     private static final Sql DELETE_PERIODS = Sql.of("DELETE FROM member_cell_period WHERE member_id = ?");
-
-    private static final Sql INSERT_PERIOD = Sql.of("INSERT INTO member_cell_period"
-            + " (member_id, valid_from, valid_until, home_cell_id, activity_cell_id) VALUES (?, ?, ?, ?, ?)");
 
     /** What an append is, in errors. */
     private static final String WHAT = "Member facts";
@@ -259,16 +262,9 @@ final class JdbcMembers implements Members {
     }
 
     private static void writePeriods(Connection connection, MemberHistory history) throws SQLException {
-        UUID id = history.id().value();
-        DELETE_PERIODS.update(connection, id);
+        DELETE_PERIODS.update(connection, history.id().value());
         for (MemberPeriods.Period p : MemberPeriods.of(history)) {
-            INSERT_PERIOD.update(
-                    connection,
-                    id,
-                    p.from(),
-                    p.until(),
-                    p.home().value(),
-                    p.activity().value());
+            MemberRows.INSERT_PERIOD.update(connection, MemberRows.periodValues(history.id(), p));
         }
     }
 

@@ -64,9 +64,6 @@ final class JdbcOrganizations implements Organizations {
 
     private static final Sql DELETE_STATES = Sql.of("DELETE FROM organization_state WHERE organization_id = ?");
 
-    private static final Sql INSERT_STATE = Sql.of("INSERT INTO organization_state"
-            + " (organization_id, valid_from, valid_until, kind, name, parent_id) VALUES (?, ?, ?, ?, ?, ?)");
-
     /** What an append is, in errors. */
     private static final String WHAT = "Organisation facts";
 
@@ -265,17 +262,9 @@ final class JdbcOrganizations implements Organizations {
     }
 
     private static void writeStates(Connection connection, OrganizationHistory history) throws SQLException {
-        UUID id = history.id().value();
-        DELETE_STATES.update(connection, id);
+        DELETE_STATES.update(connection, history.id().value());
         for (OrganizationState s : history.states()) {
-            INSERT_STATE.update(
-                    connection,
-                    id,
-                    s.valid().from(),
-                    Rows.until(s.valid().until()),
-                    s.kind().name(),
-                    s.name(),
-                    s.parent() == null ? null : s.parent().value());
+            OrganizationRows.INSERT_STATE.update(connection, OrganizationRows.stateValues(history.id(), s));
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.MemberId;
@@ -367,22 +368,30 @@ final class MeetingRows {
      */
     static List<MeetingRecord> readAll(ResultSet rows) throws SQLException {
         List<MeetingRecord> out = new ArrayList<>();
+        readEach(rows, out::add);
+        return out;
+    }
+
+    /**
+     * Reads the versions of a query over {@link #COLUMNS} one at a time, in its order, and hands
+     * each to {@code out} as soon as it is whole.
+     */
+    static void readEach(ResultSet rows, Consumer<? super MeetingRecord> out) throws SQLException {
         @Nullable Version current = null;
         while (rows.next()) {
             UUID id = uuid(rows, "meeting_id");
             long version = Rows.bigint(rows, "version");
             if (current == null || !current.id.equals(id) || current.version != version) {
                 if (current != null) {
-                    out.add(current.record());
+                    out.accept(current.record());
                 }
                 current = new Version(rows);
             }
             current.add(rows);
         }
         if (current != null) {
-            out.add(current.record());
+            out.accept(current.record());
         }
-        return out;
     }
 
     /** A version read so far, waiting for the rest of its entries. */

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
@@ -151,26 +152,49 @@ final class MemberRows {
             + " sp.sponsor_index, sp.sponsor_type, sp.sponsor_member_id, sp.relation, sp.since_on, sp.replacement,"
             + " sp.union_body, sp.resolution";
 
+    /** Joins the facts {@code f} with their sponsors {@code sp}. */
+    static final String WITH_SPONSORS =
+            " LEFT JOIN admission_sponsor sp ON sp.member_id = f.member_id AND sp.seq = f.seq";
+
     /** Facts joined with their sponsors; rows of one fact follow each other in sponsor order. */
-    static final String FROM = " FROM member_version v"
-            + " JOIN member_fact f ON f.member_id = v.member_id"
-            + " LEFT JOIN admission_sponsor sp ON sp.member_id = f.member_id AND sp.seq = f.seq";
+    static final String FROM =
+            " FROM member_version v" + " JOIN member_fact f ON f.member_id = v.member_id" + WITH_SPONSORS;
 
     /** The order of {@link #FROM}: members as first stored, facts as appended, sponsors in order. */
     static final String ORDER = " ORDER BY v.ordinal, f.seq, sp.sponsor_index";
 
-    static final Sql INSERT = Sql.of("INSERT INTO member_fact (member_id, seq, fact_type, effective_on, recorded_at,"
-            + " recorded_nano, recorded_by, recorded_reason, full_name, birth_date, sex, citizen_id, party_card_number,"
-            + " cell_id, considered_on, decided_by, readmission, decided_on, transfer_kind, from_cell_id, to_cell_id,"
+    /** The columns of {@code member_fact}, unprefixed, in the order of {@link Column}. */
+    static final String FACT_COLUMNS = "member_id, seq, fact_type, effective_on, recorded_at, recorded_nano,"
+            + " recorded_by, recorded_reason, full_name, birth_date, sex, citizen_id, party_card_number, cell_id,"
+            + " considered_on, decided_by, readmission, decided_on, transfer_kind, from_cell_id, to_cell_id,"
             + " until_date, trigger_on, letter_issued_on, study, party_group_id, condition_id, condition_kind, note,"
             + " discipline, violation, self_detected_and_fixed, removal_ground, amount_due, amount_paid, paid_on,"
-            + " payment_channel, badge_years, early)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " payment_channel, badge_years, early";
 
-    static final Sql INSERT_SPONSOR = Sql.of("INSERT INTO admission_sponsor (member_id, seq, sponsor_index,"
-            + " sponsor_type, sponsor_member_id, relation, since_on, replacement, union_body, resolution)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    /** A placeholder for every column of {@link #FACT_COLUMNS}. */
+    static final String FACT_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final Sql INSERT = Sql.of("INSERT INTO member_fact (" + FACT_COLUMNS + ") VALUES " + FACT_PLACEHOLDERS);
+
+    /** The columns of {@code admission_sponsor}, in the order of {@link #sponsorValues}. */
+    static final String SPONSOR_COLUMNS = "member_id, seq, sponsor_index, sponsor_type, sponsor_member_id, relation,"
+            + " since_on, replacement, union_body, resolution";
+
+    /** A placeholder for every column of {@link #SPONSOR_COLUMNS}. */
+    static final String SPONSOR_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final Sql INSERT_SPONSOR =
+            Sql.of("INSERT INTO admission_sponsor (" + SPONSOR_COLUMNS + ") VALUES " + SPONSOR_PLACEHOLDERS);
+
+    /** The columns of {@code member_cell_period}, in the order of {@link #periodValues}. */
+    static final String PERIOD_COLUMNS = "member_id, valid_from, valid_until, home_cell_id, activity_cell_id";
+
+    /** A placeholder for every column of {@link #PERIOD_COLUMNS}. */
+    static final String PERIOD_PLACEHOLDERS = "(?, ?, ?, ?, ?)";
+
+    static final Sql INSERT_PERIOD =
+            Sql.of("INSERT INTO member_cell_period (" + PERIOD_COLUMNS + ") VALUES " + PERIOD_PLACEHOLDERS);
 
     private static final String BY_MEMBER = "MEMBER";
     private static final String BY_UNION = "UNION";
@@ -291,12 +315,32 @@ final class MemberRows {
         };
     }
 
+    /** The values of the {@code member_cell_period} row for {@code period} of {@code member}. */
+    static @Nullable Object[] periodValues(MemberId member, MemberPeriods.Period period) {
+        return new @Nullable Object[] {
+            member.value(),
+            period.from(),
+            period.until(),
+            period.home().value(),
+            period.activity().value()
+        };
+    }
+
     /**
      * Reads the facts of a query over {@link #FROM}, in its order: a fact with sponsors spans one
      * row per sponsor.
      */
     static List<MemberFact> readAll(ResultSet rows) throws SQLException {
         List<MemberFact> out = new ArrayList<>();
+        readEach(rows, out::add);
+        return out;
+    }
+
+    /**
+     * Reads the facts of a query over {@link #FROM} one at a time, in its order, and hands each to
+     * {@code sink} as soon as it is whole: a fact with sponsors spans one row per sponsor.
+     */
+    static void readEach(ResultSet rows, Consumer<? super MemberFact> out) throws SQLException {
         @Nullable Admission admission = null;
         @Nullable UUID lastMember = null;
         int lastSeq = -1;
@@ -308,7 +352,7 @@ final class MemberRows {
                 continue;
             }
             if (admission != null) {
-                out.add(admission.fact());
+                out.accept(admission.fact());
                 admission = null;
             }
             lastMember = member;
@@ -319,13 +363,12 @@ final class MemberRows {
                     admission.sponsors.add(sponsor(rows));
                 }
             } else {
-                out.add(read(rows));
+                out.accept(read(rows));
             }
         }
         if (admission != null) {
-            out.add(admission.fact());
+            out.accept(admission.fact());
         }
-        return out;
     }
 
     /** An admission decision read so far, waiting for the rest of its sponsors. */

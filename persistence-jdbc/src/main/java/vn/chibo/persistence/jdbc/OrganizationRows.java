@@ -19,6 +19,7 @@ import vn.chibo.domain.organization.CommitteeRole;
 import vn.chibo.domain.organization.OrganizationDiscipline;
 import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationKind;
+import vn.chibo.domain.organization.OrganizationState;
 import vn.chibo.domain.organization.PartyGroupRole;
 import vn.chibo.domain.organization.ReorganizationKind;
 import vn.chibo.domain.organization.ReorganizationRef;
@@ -88,12 +89,27 @@ final class OrganizationRows {
             + " f.role_type, f.role_code, f.until_date, f.congress, f.planned_end, f.committee_of_id, f.discipline,"
             + " f.decided_by, f.violation, f.rule_code, f.decision";
 
-    static final Sql INSERT = Sql.of("INSERT INTO organization_fact (organization_id, seq, fact_type, effective_on,"
-            + " recorded_at, recorded_nano, recorded_by, recorded_reason, kind, name, parent_id, merged_into_id,"
-            + " reorganization_id, reorganization_kind, reorganization_decision, seat_id, member_id, role_type,"
-            + " role_code, until_date, congress, planned_end, committee_of_id, discipline, decided_by, violation,"
-            + " rule_code, decision)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    /** The columns of {@code organization_fact}, unprefixed, in the order of {@link Column}. */
+    static final String FACT_COLUMNS = "organization_id, seq, fact_type, effective_on, recorded_at, recorded_nano,"
+            + " recorded_by, recorded_reason, kind, name, parent_id, merged_into_id, reorganization_id,"
+            + " reorganization_kind, reorganization_decision, seat_id, member_id, role_type, role_code, until_date,"
+            + " congress, planned_end, committee_of_id, discipline, decided_by, violation, rule_code, decision";
+
+    /** A placeholder for every column of {@link #FACT_COLUMNS}. */
+    static final String FACT_PLACEHOLDERS =
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final Sql INSERT =
+            Sql.of("INSERT INTO organization_fact (" + FACT_COLUMNS + ") VALUES " + FACT_PLACEHOLDERS);
+
+    /** The columns of {@code organization_state}, in the order of {@link #stateValues}. */
+    static final String STATE_COLUMNS = "organization_id, valid_from, valid_until, kind, name, parent_id";
+
+    /** A placeholder for every column of {@link #STATE_COLUMNS}. */
+    static final String STATE_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?)";
+
+    static final Sql INSERT_STATE =
+            Sql.of("INSERT INTO organization_state (" + STATE_COLUMNS + ") VALUES " + STATE_PLACEHOLDERS);
 
     private static final String COMMITTEE = "COMMITTEE";
     private static final String PARTY_GROUP = "PARTY_GROUP";
@@ -168,6 +184,19 @@ final class OrganizationRows {
         }
         v[Column.FACT_TYPE.ordinal()] = type;
         return v;
+    }
+
+    /** The values of the {@code organization_state} row for {@code state} of {@code organization}. */
+    static @Nullable Object[] stateValues(OrganizationId organization, OrganizationState state) {
+        OrganizationId parent = state.parent();
+        return new @Nullable Object[] {
+            organization.value(),
+            state.valid().from(),
+            Rows.until(state.valid().until()),
+            state.kind().name(),
+            state.name(),
+            parent == null ? null : parent.value()
+        };
     }
 
     /** The fact in the current row (read with {@link #COLUMNS}). */

@@ -83,20 +83,34 @@ final class Scopes {
     static final String REACHABLE =
             "(SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
 
-    /** The cells named by a member's facts: admission and ceremony cells, cells left and joined. */
-    static final String MEMBERS_EVER_UNDER_ROOT = "(SELECT x.member_id FROM member_fact x"
-            + " WHERE x.cell_id IN (SELECT organization_id FROM under_root)"
-            + " OR x.from_cell_id IN (SELECT organization_id FROM under_root)"
-            + " OR x.to_cell_id IN (SELECT organization_id FROM under_root))";
-
-    private static final Sql UNDER_ON = Sql.of("WITH RECURSIVE up(organization_id, parent_id, depth) AS ("
+    /**
+     * {@code up_on(organization_id, parent_id, depth)}: an organisation and its ancestors on a date,
+     * itself at depth 0; five parameters: the organisation, then the date four times.
+     */
+    static final String UP_ON = "up_on(organization_id, parent_id, depth) AS ("
             + " SELECT s.organization_id, s.parent_id, 0 FROM organization_state s"
             + " WHERE s.organization_id = ? AND s.valid_from <= ? AND s.valid_until > ?"
             + " UNION"
-            + " SELECT s.organization_id, s.parent_id, up.depth + 1 FROM organization_state s"
-            + " JOIN up ON s.organization_id = up.parent_id"
-            + " WHERE s.valid_from <= ? AND s.valid_until > ? AND up.depth < " + MAX_DEPTH + ")"
-            + " SELECT COUNT(*) FROM up WHERE organization_id = ?");
+            + " SELECT s.organization_id, s.parent_id, up_on.depth + 1 FROM organization_state s"
+            + " JOIN up_on ON s.organization_id = up_on.parent_id"
+            + " WHERE s.valid_from <= ? AND s.valid_until > ? AND up_on.depth < " + MAX_DEPTH + ")";
+
+    /**
+     * {@code scoped_member(member_id)}: the members a subtree actor reaches, those whose facts name
+     * a cell ever under its root (admission and ceremony cells, cells left and joined), as a table
+     * expression joined once (H2 evaluates an {@code IN} over {@code under_root} row by row: minutes
+     * for a few hundred members); needs {@link #UNDER_ROOT}.
+     */
+    static final String SCOPED_MEMBERS = "scoped_member(member_id) AS ("
+            + " SELECT x.member_id FROM member_fact x JOIN under_root u ON x.cell_id = u.organization_id"
+            + " UNION SELECT x.member_id FROM member_fact x JOIN under_root u ON x.from_cell_id = u.organization_id"
+            + " UNION SELECT x.member_id FROM member_fact x JOIN under_root u ON x.to_cell_id = u.organization_id)";
+
+    private static final Sql UNDER_ON =
+            Sql.of("WITH RECURSIVE " + UP_ON + " SELECT COUNT(*) FROM up_on WHERE organization_id = ?");
+
+    private static final Sql EVER_UNDER =
+            Sql.of("WITH RECURSIVE " + UNDER_ROOT + " SELECT COUNT(*) FROM under_root WHERE organization_id = ?");
 
     private static final Sql REACHES = Sql.of("WITH RECURSIVE " + UNDER_ROOT + ", " + ABOVE_ROOT
             + " SELECT COUNT(*) FROM " + REACHABLE + " r WHERE r.organization_id = ?");
@@ -104,6 +118,13 @@ final class Scopes {
     /** Whether {@code id} was under {@code root} on {@code day}, as stored now. */
     static boolean underOn(Connection connection, UUID id, UUID root, LocalDate day) throws SQLException {
         try (PreparedStatement statement = UNDER_ON.prepareWith(connection, id, day, day, day, day, root)) {
+            return positive(statement);
+        }
+    }
+
+    /** Whether {@code id} was under {@code root} on some day ({@code OrganizationTree.everUnder}). */
+    static boolean everUnder(Connection connection, UUID id, UUID root) throws SQLException {
+        try (PreparedStatement statement = EVER_UNDER.prepareWith(connection, root, id)) {
             return positive(statement);
         }
     }

@@ -8,9 +8,6 @@ import static vn.chibo.testkit.data.OrganizationTestData.renamed;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -48,7 +45,6 @@ import vn.chibo.domain.rule.Finding;
 import vn.chibo.domain.rule.PolicyRef;
 import vn.chibo.domain.rule.Severity;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
-import vn.chibo.persistence.jdbc.internal.Sql;
 import vn.chibo.testkit.data.MemberTestData;
 import vn.chibo.testkit.data.OrganizationTestData;
 import vn.chibo.testkit.data.ResidenceTestData;
@@ -62,29 +58,6 @@ class AppendFaultIT {
     private static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
     private static final LocalDate Y2025 = LocalDate.of(2025, 7, 1);
     private static final MeetingId MEETING = MeetingId.of(new UUID(3, 25));
-    private static final List<Sql> COUNTS = List.of(
-            Sql.of("SELECT COUNT(*) FROM organization_version"),
-            Sql.of("SELECT COUNT(*) FROM organization_fact"),
-            Sql.of("SELECT COUNT(*) FROM organization_state"),
-            Sql.of("SELECT COUNT(*) FROM member_version"),
-            Sql.of("SELECT COUNT(*) FROM member_fact"),
-            Sql.of("SELECT COUNT(*) FROM admission_sponsor"),
-            Sql.of("SELECT COUNT(*) FROM member_cell_period"),
-            Sql.of("SELECT COUNT(*) FROM meeting_version"),
-            Sql.of("SELECT COUNT(*) FROM meeting_record"),
-            Sql.of("SELECT COUNT(*) FROM meeting_entry"),
-            Sql.of("SELECT COUNT(*) FROM meeting_schedule"),
-            Sql.of("SELECT COUNT(*) FROM residence_version"),
-            Sql.of("SELECT COUNT(*) FROM residence_fact"),
-            Sql.of("SELECT COUNT(*) FROM residence_period"),
-            Sql.of("SELECT COUNT(*) FROM evaluation_version"),
-            Sql.of("SELECT COUNT(*) FROM evaluation_fact"),
-            Sql.of("SELECT COUNT(*) FROM evaluation_finding"),
-            Sql.of("SELECT COUNT(*) FROM evaluation_review WHERE counted_as IS NOT NULL"),
-            Sql.of("SELECT COUNT(*) FROM organization_ancestor"),
-            Sql.of("SELECT COUNT(*) FROM evaluation_count"),
-            Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_count"),
-            Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"));
 
     private final TestDatabases databases = new TestDatabases();
 
@@ -212,7 +185,7 @@ class AppendFaultIT {
      * the same. Returns how many statements the append needed.
      */
     private static int cutEverywhere(Fixture f, Consumer<JdbcChibo> append) throws SQLException {
-        List<Long> counts = counts(f.raw);
+        List<Long> counts = StoredRows.counts(f.raw);
         List<OrganizationHistory> organizations = f.storage.organizations().all(ADMIN);
         List<MemberHistory> members = f.storage.members().all(ADMIN);
         for (int n = 1; n < 500; n++) {
@@ -221,7 +194,7 @@ class AppendFaultIT {
                 append.accept(f.storage);
             } catch (StorageException e) {
                 assertThat(f.failing.armed()).as("cut at statement %s", n).isFalse();
-                assertThat(counts(f.raw))
+                assertThat(StoredRows.counts(f.raw))
                         .as("rows after a cut at statement %s", n)
                         .isEqualTo(counts);
                 f.failing.disarm();
@@ -234,7 +207,7 @@ class AppendFaultIT {
                     .as("the append completed before statement %s", n)
                     .isTrue();
             f.failing.disarm();
-            assertThat(counts(f.raw)).isNotEqualTo(counts);
+            assertThat(StoredRows.counts(f.raw)).isNotEqualTo(counts);
             return n - 1;
         }
         throw new AssertionError("the append never completed");
@@ -272,20 +245,6 @@ class AppendFaultIT {
                             .find(ADMIN, id)
                             .map(OrganizationHistory::version)
                             .orElse(0L));
-        }
-        return out;
-    }
-
-    private static List<Long> counts(DataSource raw) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (Connection c = raw.getConnection()) {
-            for (Sql sql : COUNTS) {
-                try (PreparedStatement statement = sql.prepare(c);
-                        ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    out.add(rows.getLong(1));
-                }
-            }
         }
         return out;
     }

@@ -7,6 +7,7 @@ import static vn.chibo.testkit.data.OrganizationTestData.ADMIN;
 import static vn.chibo.testkit.data.OrganizationTestData.founded;
 import static vn.chibo.testkit.data.OrganizationTestData.id;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,10 +35,16 @@ import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.ConcurrentUpdateException;
 import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.InvalidInputException;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.Recorded;
 import vn.chibo.domain.common.Violation;
+import vn.chibo.domain.evaluation.EvaluationEntry;
+import vn.chibo.domain.evaluation.EvaluationKey;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.meeting.Attendance;
 import vn.chibo.domain.meeting.AttendanceStatus;
 import vn.chibo.domain.meeting.Ballot;
@@ -68,9 +75,13 @@ import vn.chibo.domain.organization.OrganizationFact;
 import vn.chibo.domain.organization.OrganizationKind;
 import vn.chibo.domain.organization.OrganizationPlanner;
 import vn.chibo.domain.organization.ReorganizationKind;
+import vn.chibo.domain.port.EvaluationAppend;
 import vn.chibo.domain.port.MemberAppend;
 import vn.chibo.domain.port.OrganizationAppend;
 import vn.chibo.domain.port.ResidenceLiaisonAppend;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.Severity;
 import vn.chibo.persistence.jdbc.TestDatabases.Kind;
 import vn.chibo.testkit.data.MemberTestData;
 import vn.chibo.testkit.data.OrganizationTestData;
@@ -350,6 +361,36 @@ class BadInputIT {
         assertThat(e.violations().get(2).message())
                 .contains("residence_fact.comment_text")
                 .contains("4000");
+    }
+
+    @Test
+    void reviewTextLongerThanItsColumnsIsRefusedNamingEveryEntryFindingAndField() {
+        EvaluationKey key = EvaluationKey.of(AN, Year.of(2021));
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Finding finding = Finding.of(
+                EvaluationRegime.DISCIPLINE,
+                Severity.INFO,
+                "S".repeat(1001),
+                Label.of("Không bị kỷ luật", "Not disciplined"),
+                regime.sourceOf(EvaluationRegime.DISCIPLINE),
+                regime);
+        List<EvaluationEntry> entries = List.of(
+                new EvaluationEntry.Decided(
+                        key, null, "R".repeat(101), true, PolicyRef.of(regime), ImmutableList.of(finding), stamp()),
+                new EvaluationEntry.Published(key, Grade.GOOD, new Recorded(stamp().at(), "a".repeat(201), "công bố")));
+
+        InvalidInputException e =
+                refused(() -> jdbc().evaluations().append(ADMIN, EvaluationAppend.of(Map.of(key, 0L), entries)));
+
+        assertThat(e.violations())
+                .extracting(Violation::path)
+                .containsExactly(
+                        "entries[0].notRatedReason", "entries[0].findings[0].subject", "entries[1].recorded.actor");
+        assertThat(e.violations().get(1).message())
+                .contains("evaluation_finding.subject")
+                .contains("1000");
+        assertThat(e.getMessage()).startsWith("Review entries");
+        assertThat(jdbc().evaluations().find(ADMIN, key)).isEmpty();
     }
 
     @Test

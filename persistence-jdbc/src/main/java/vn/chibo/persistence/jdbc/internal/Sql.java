@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * A piece of SQL text fixed at compile time, and the only place where the JDBC adapter hands SQL
@@ -113,6 +115,37 @@ public final class Sql {
     public void execute(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(text);
+        }
+    }
+
+    /**
+     * Runs this SQL, a PostgreSQL {@code COPY ... FROM STDIN} statement, with the first {@code
+     * length} bytes of {@code data} as its input, through the driver's {@code CopyManager} ({@code
+     * connection} is unwrapped to the driver's {@code PGConnection}, so a pool's connection will do).
+     * The data is in the format the statement names, encoded in UTF-8 (the driver's client
+     * encoding). The PostgreSQL driver is needed only when this method is called.
+     *
+     * @return the number of rows copied
+     * @throws SQLException if the connection is not a PostgreSQL one, or the server rejects the data
+     */
+    public long copyIn(Connection connection, byte[] data, int length) throws SQLException {
+        return PostgresCopy.copyIn(connection, text, data, length);
+    }
+
+    /** Loaded on the first COPY only, so that storage on H2 runs without the PostgreSQL driver. */
+    private static final class PostgresCopy {
+        private PostgresCopy() {}
+
+        static long copyIn(Connection connection, String sql, byte[] data, int length) throws SQLException {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                copy.writeToCopy(data, 0, length);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         }
     }
 
