@@ -2,21 +2,27 @@ package vn.chibo.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.chibo.testkit.jvm.ForkedJvm;
 
 /**
  * 100,000 members imported and exported through {@code chibo-export-json} in a JVM of 32 MB, with
- * the same peak live heap at 10,000 and at 100,000 members. Each store runs in its own JVM ({@link
- * JsonHeapProbe}). The H2 file and PostgreSQL stores join the list once {@code JdbcChibo} configures
- * its streaming bulk loader and reader (today it configures the in-memory-staging {@code
- * PortBulkLoader}, which holds a whole load): add them to {@code names} below.
+ * the same peak live heap at 10,000 and at 100,000 members: the JSON code alone (a generated store),
+ * an H2 file and a real PostgreSQL (embedded, from Maven artifacts), each through {@code JdbcChibo}'s
+ * streaming bulk loader and reader. Each run is a JVM of its own ({@link JsonHeapProbe}); the
+ * PostgreSQL server runs in this test's JVM, a fresh database per run.
  */
 class JsonFlatHeapIT {
     private static final Pattern LINE =
@@ -26,14 +32,40 @@ class JsonFlatHeapIT {
     // records would need tens of MB more at 100,000 members (and fail at -Xmx32m).
     private static final long SLACK = 6L * 1024 * 1024;
 
+    private static @Nullable EmbeddedPostgres postgres;
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static synchronized String freshPostgresDatabase(int members) throws IOException, SQLException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder().start();
+        }
+        String name = "heap_" + members;
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            // a test's own database name, made of digits: not input from anywhere
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
     private static long[] probe(JsonHeapProbe.Store store, int members) throws Exception {
-        Path dir = Files.createTempDirectory("json-heap-" + store);
+        String where = store == JsonHeapProbe.Store.POSTGRES
+                ? freshPostgresDatabase(members)
+                : Files.createTempDirectory("json-heap-" + store).toString();
         String out = ForkedJvm.run(
                 JsonHeapProbe.class,
                 List.of("-Xmx32m", "-XX:+UseSerialGC"),
                 store.name(),
                 Integer.toString(members),
-                dir.toString());
+                where);
         Matcher m = LINE.matcher(out);
         assertThat(m.find()).as(out).isTrue();
         return new long[] {
@@ -45,9 +77,7 @@ class JsonFlatHeapIT {
     }
 
     @ParameterizedTest
-    @EnumSource(
-            value = JsonHeapProbe.Store.class,
-            names = {"GENERATED"})
+    @EnumSource(JsonHeapProbe.Store.class)
     void aHundredThousandMembersImportAndExportInThirtyTwoMegabytesWithAFlatHeap(JsonHeapProbe.Store store)
             throws Exception {
         long[] small = probe(store, 10_000);
@@ -59,6 +89,9 @@ class JsonFlatHeapIT {
         assertThat(small[0]).isEqualTo(10_000);
         assertThat(large[0]).isEqualTo(100_000);
         assertThat(large[1]).isEqualTo(100_000);
+        assertThat(large[2])
+                .as("what was exported is as long as what was imported, ten times the small one's")
+                .isGreaterThan(9 * small[2]);
         assertThat(large[3]).isLessThanOrEqualTo(small[3] + SLACK);
     }
 }

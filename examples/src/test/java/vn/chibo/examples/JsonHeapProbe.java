@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.ds.PGSimpleDataSource;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.ChiboPolicies;
 import vn.chibo.domain.common.Actor;
@@ -22,7 +23,8 @@ import vn.chibo.testkit.jvm.Pipe;
  * Imports a generated snapshot of {@code members} members into a store through {@link ChiboJson},
  * streamed through a pipe, then exports the store again, while a sampler records the largest heap
  * in use after a collection (as often for every size, and after each phase); prints {@code imported=N exported=N peakLiveHeap=BYTES}. Run in its
- * own JVM with {@code -Xmx32m} by {@link JsonFlatHeapIT}: {@code JsonHeapProbe STORE MEMBERS DIR}.
+ * own JVM with {@code -Xmx32m} by {@link JsonFlatHeapIT}: {@code JsonHeapProbe STORE MEMBERS WHERE}
+ * (a folder for an H2 file, a JDBC URL for PostgreSQL).
  */
 public final class JsonHeapProbe {
     private static final Actor ADMIN = Actor.wholeParty("heap-probe");
@@ -32,17 +34,28 @@ public final class JsonHeapProbe {
     enum Store {
         /** A store holding nothing: the generated party read back, loads discarded (the JSON code alone). */
         GENERATED,
-        /** An H2 file through {@link JdbcChibo}: flat once its streaming bulk loader and reader are configured. */
-        H2_FILE;
+        /** An H2 file in the given folder, through {@link JdbcChibo}'s streaming bulk loader and reader. */
+        H2_FILE,
+        /** A PostgreSQL database at the given JDBC URL (user {@code postgres}), through {@link JdbcChibo}. */
+        POSTGRES;
 
-        Chibo open(int members, Path dir) {
+        Chibo open(int members, String where) {
             Chibo.Builder builder = Chibo.builder().clock(Clock.systemUTC());
-            if (this == GENERATED) {
-                return builder.bulkReader(GeneratedParty.reader(members))
-                        .bulkLoader(new GeneratedParty.DiscardingLoader(Integer.MAX_VALUE))
-                        .build();
+            switch (this) {
+                case GENERATED:
+                    return builder.bulkReader(GeneratedParty.reader(members))
+                            .bulkLoader(new GeneratedParty.DiscardingLoader(Integer.MAX_VALUE))
+                            .build();
+                case H2_FILE:
+                    return JdbcChibo.h2File(Path.of(where).resolve("chibo"))
+                            .configure(builder)
+                            .build();
+                default:
+                    PGSimpleDataSource postgres = new PGSimpleDataSource();
+                    postgres.setURL(where);
+                    postgres.setUser("postgres");
+                    return JdbcChibo.create(postgres).configure(builder).build();
             }
-            return JdbcChibo.h2File(dir.resolve("chibo")).configure(builder).build();
         }
     }
 
@@ -52,7 +65,7 @@ public final class JsonHeapProbe {
     public static void main(String[] args) throws Exception {
         Store store = Store.valueOf(args[0]);
         int members = Integer.parseInt(args[1]);
-        Chibo chibo = store.open(members, Path.of(args[2]));
+        Chibo chibo = store.open(members, args[2]);
         AtomicLong peak = new AtomicLong();
         // The sampling period grows with the size, so every size is sampled about as often and at
         // the same points of its work: the peak of many more samples of the same noise would be
