@@ -29,7 +29,7 @@ public final class GeneratedParty {
     /** The ward's organisation. */
     public static final OrganizationId WARD = OrganizationTestData.id("Phường 5");
 
-    /** A reader of the ward and {@code members} generated members of its cell. */
+    /** A reader of the ward, its cell and {@code members} generated members of the cell. */
     public static BulkReader reader(int members) {
         return (Actor actor, BulkSelection selection, Consumer<? super BulkRecord> sink) -> {
             sink.accept(BulkRecord.Organization.of(
@@ -38,6 +38,11 @@ public final class GeneratedParty {
                             "Phường 5", OrganizationKind.GRASSROOTS_COMMITTEE, null, LocalDate.of(2000, 1, 1))),
                     "generated"));
             OrganizationId cell = OrganizationTestData.id("Khu phố 3");
+            sink.accept(BulkRecord.Organization.of(
+                    cell,
+                    List.of(OrganizationTestData.founded(
+                            "Khu phố 3", OrganizationKind.CELL, "Phường 5", LocalDate.of(2000, 1, 1))),
+                    "generated"));
             for (int i = 0; i < members; i++) {
                 String name = "Đảng viên " + i;
                 sink.accept(BulkRecord.Member.of(
