@@ -2,6 +2,7 @@ package vn.chibo.examples;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -88,15 +89,8 @@ public final class ChiboCli implements Callable<Integer> {
     private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
         err.println("chibo " + cli.getCommandName() + ": " + oneLine(e));
-        if (e instanceof BulkLoadRejectedException rejected && rejected.total() > 1) {
-            List<Violation> kept = rejected.violations();
-            List<Violation> listed = kept.subList(0, Math.min(VIOLATIONS_LISTED, kept.size()));
-            for (Violation v : listed) {
-                err.println(flat("  " + v.path() + " [" + v.rule() + "]: " + v.message()));
-            }
-            if (rejected.total() > listed.size()) {
-                err.println("  … " + (rejected.total() - listed.size()) + " more");
-            }
+        if (e instanceof BulkLoadRejectedException rejected) {
+            violations(rejected).forEach(err::println);
         }
         if (verbose(parsed)) {
             e.printStackTrace(err);
@@ -106,6 +100,25 @@ public final class ChiboCli implements Callable<Integer> {
     }
 
     /** The command line was wrong: one line naming the help, exit status 2. */
+    /**
+     * The lines under a refused load's error line: none for one violation; else the first {@value
+     * #VIOLATIONS_LISTED}, one a line (path, rule, message), and how many more there were.
+     */
+    static List<String> violations(BulkLoadRejectedException rejected) {
+        List<String> lines = new ArrayList<>();
+        if (rejected.total() > 1) {
+            List<Violation> kept = rejected.violations();
+            List<Violation> listed = kept.subList(0, Math.min(VIOLATIONS_LISTED, kept.size()));
+            for (Violation v : listed) {
+                lines.add(flat("  " + v.path() + " [" + v.rule() + "]: " + v.message()));
+            }
+            if (rejected.total() > listed.size()) {
+                lines.add("  … " + (rejected.total() - listed.size()) + " more");
+            }
+        }
+        return lines;
+    }
+
     private static int misused(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
