@@ -27,7 +27,9 @@ import vn.chibo.domain.organization.OrganizationTree;
  * {@code chibo phuong5}: the seed scenario's organisation tree as of a date, then the rosters of
  * 31/12/2021, Khu phố 3's structural assessment, the serving members residing in the ward and the
  * 2023 compliance of Khu phố 3 and 7 ({@link Phuong5Report}), then the 2022 snapshot and report
- * written as JSON and read back ({@link Phuong5Json}).
+ * written as JSON and read back ({@link Phuong5Json}), and last the scenario stored in an H2 file
+ * whose reports of 2021 and 2022 must agree with memory's ({@link Phuong5Database}; exit status 1
+ * if they do not).
  */
 @Command(
         name = "phuong5",
@@ -51,6 +53,14 @@ final class Phuong5Command implements Callable<Integer> {
             defaultValue = "target/phuong5-json",
             description = "where the 2022 snapshot and report are written as JSON (default target/phuong5-json)")
     private Path jsonDir = Path.of("target", "phuong5-json");
+
+    @Option(
+            names = "--h2",
+            paramLabel = "FILE",
+            defaultValue = Phuong5Database.DEFAULT_FILE,
+            description = "the H2 file the scenario is stored in, without its .mv.db ending, replaced on every run"
+                    + " (default ${DEFAULT-VALUE})")
+    private Path h2 = Path.of(Phuong5Database.DEFAULT_FILE);
 
     @Override
     public Integer call() {
@@ -81,7 +91,15 @@ final class Phuong5Command implements Callable<Integer> {
             spec.commandLine().getErr().println(jsonDir + ": " + e.getMessage());
             return 1;
         }
-        return 0;
+        Phuong5Database.Outcome stored;
+        try {
+            stored = Phuong5Database.storeAndCompare(chibo, h2);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(h2 + ": " + e.getMessage());
+            return 1;
+        }
+        Phuong5Database.print(stored, out, locale);
+        return stored.agree() ? 0 : 1;
     }
 
     private static void print(PrintWriter out, Chibo chibo, LocalDate date, Locale locale) {

@@ -5,12 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs the example's entry point in its own JVM, as the README's command does, and reads what it prints. */
+/**
+ * Runs the example's entry point in its own JVM, as the README's command does, and reads what it
+ * prints: the default invocation once for the whole class (it writes its JSON files and H2 file
+ * under {@code target/}, replacing those of the run before), and one run per other command line.
+ */
 class Phuong5ExampleIT {
+    /** What {@code chibo phuong5} printed, without options. */
+    private static String defaults;
+
+    @BeforeAll
+    static void runTheDefaultInvocation() throws Exception {
+        defaults = run("phuong5");
+    }
+
     private static String run(String... args) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> command = new java.util.ArrayList<>(List.of(
@@ -28,7 +43,7 @@ class Phuong5ExampleIT {
 
     @Test
     void printsTheWardTreeOfTheArticleDateAndOfTheRestructuringInVietnamese() throws Exception {
-        String out = run("phuong5");
+        String out = defaults;
 
         assertThat(out)
                 .contains("Cây tổ chức ngày 23/11/2023")
@@ -51,7 +66,7 @@ class Phuong5ExampleIT {
 
     @Test
     void printsTheRostersTheResidingMembersAndTheComplianceOf2023AfterTheTrees() throws Exception {
-        String out = run("phuong5");
+        String out = defaults;
 
         assertThat(out.indexOf("Đảng số ngày 31/12/2021")).isGreaterThan(out.indexOf("Cây tổ chức ngày 01/07/2025"));
         assertThat(out)
@@ -88,7 +103,7 @@ class Phuong5ExampleIT {
 
     @Test
     void printsTheArticlesReviewSentencesAndBothReadingsOfTheQuota() throws Exception {
-        String out = run("phuong5");
+        String out = defaults;
 
         assertThat(out.indexOf("Đánh giá, xếp loại chất lượng")).isGreaterThan(out.indexOf("Sinh hoạt năm 2023"));
         assertThat(out)
@@ -107,17 +122,38 @@ class Phuong5ExampleIT {
     }
 
     @Test
-    void writesThe2022SnapshotAndReportAsJsonAndReadsThemBackIntoAFreshChiboThatAgrees(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        String out = run("phuong5", "--json-dir", dir.toString());
+    void writesThe2022SnapshotAndReportAsJsonAndReadsThemBackIntoAFreshChiboThatAgrees() throws Exception {
+        Path dir = Path.of("target", "phuong5-json");
 
-        assertThat(out)
+        assertThat(defaults)
                 .containsPattern("\nJSON: ảnh chụp năm 2022 \\([0-9.]+ bản ghi, [0-9.]+ sự kiện\\) và báo cáo năm"
                         + " 2022 đọc lại vào một chibo mới: khớp\\.\n");
         assertThat(dir.resolve(Phuong5Json.SNAPSHOT)).isNotEmptyFile();
-        assertThat(java.nio.file.Files.readString(dir.resolve(Phuong5Json.REPORT)))
+        assertThat(Files.readString(dir.resolve(Phuong5Json.REPORT)))
                 .startsWith("{\n  \"format\": \"chibo-report\",\n  \"version\": 1,")
                 .contains("\"count\": 242");
+    }
+
+    @Test
+    void storesTheScenarioInAnH2FileAndTheReportsReadFromTheDatabaseAgreeWithMemory() {
+        Path file = Path.of(Phuong5Database.DEFAULT_FILE + ".mv.db").toAbsolutePath();
+        String heading = "\nLưu vào cơ sở dữ liệu H2 " + file + ": ";
+        String agree = "\nH2: báo cáo đánh giá năm 2021 và 2022 đọc từ cơ sở dữ liệu và báo cáo trong bộ nhớ: khớp.\n";
+
+        assertThat(file).isNotEmptyFile();
+        assertThat(defaults).contains(heading, agree);
+        String database = defaults.substring(defaults.indexOf(heading), defaults.indexOf(agree) + agree.length());
+        assertThat(database)
+                .containsPattern(
+                        ": [0-9.]+ bản ghi \\(29 tổ chức, 1.352 đảng viên, [0-9.]+ kết quả đánh giá\\), [0-9.]+"
+                                + " sự kiện\\. Báo cáo đọc từ cơ sở dữ liệu:\n")
+                .contains("\n  Năm 2021 có 22/24 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có chi bộ"
+                        + " không hoàn thành nhiệm vụ; trong 1.312 đảng viên được đánh giá có 1.040 đảng viên hoàn"
+                        + " thành tốt nhiệm vụ, 236 đảng viên hoàn thành xuất sắc nhiệm vụ.\n")
+                .contains("\n  Năm 2022 có 24/25 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có chi bộ"
+                        + " không hoàn thành nhiệm vụ; trong 1.327 đảng viên được đánh giá có 1.051 đảng viên hoàn"
+                        + " thành tốt nhiệm vụ, 242 đảng viên hoàn thành xuất sắc nhiệm vụ.\n");
+        assertThat(defaults).endsWith(agree);
     }
 
     @Test
@@ -127,6 +163,9 @@ class Phuong5ExampleIT {
         assertThat(out).contains("Cây tổ chức ngày 31/12/2021").contains("Số chi bộ trực thuộc Đảng bộ Phường 5: 24");
         assertThat(out).contains("  Đảng bộ Phường 5: 1.344 đảng viên").contains("(QĐ 213-QĐ/TW): 2.386");
         assertThat(out).doesNotContain("Chi bộ Khu phố 13");
+        assertThat(out)
+                .endsWith("\nH2: báo cáo đánh giá năm 2021 và 2022 đọc từ cơ sở dữ liệu và báo cáo trong bộ nhớ:"
+                        + " khớp.\n");
     }
 
     @Test
@@ -151,6 +190,9 @@ class Phuong5ExampleIT {
                 .contains("In 2021, 22/24 cells were rated good or above, none did not complete its tasks; of the"
                         + " 1,312 members rated, 1,040 completed their tasks well and 236 completed them excellently.")
                 .contains("236/1,040 = 22.7%", "236/1,276 = 18.5%", "242/1,051 = 23.0%", "242/1,293 = 18.7%")
+                .contains("\nStored in the H2 database ")
+                .endsWith("\nH2: the 2021 and 2022 review reports read from the database and the ones in memory: they"
+                        + " agree.\n")
                 .doesNotContain("Đảng số ngày", "Cây tổ chức", "Có mặt");
     }
 

@@ -105,13 +105,8 @@ record EvaluationOverview(
         OrganizationState org = find(snap, organization, end);
         EvaluationRegime regime = chibo.evaluations().regime(actor, org.id(), year);
         QuotaBase reading = base != null ? base : regime.quotaBase();
-        String exception = chibo.evaluations()
-                .find(actor, EvaluationKey.of(org.id(), year))
-                .flatMap(EvaluationRecord::quotaException)
-                .map(EvaluationEntry.QuotaExceptionRecorded::decision)
-                .orElse(null);
         EvaluationReport report =
-                EvaluationReport.of(counter.count(org.id(), year), org.name(), regime, reading, exception);
+                CountedReport.of(chibo, actor, counter.count(org.id(), year), org.name(), regime, reading);
         List<OrganizationState> cells = new ArrayList<>();
         for (OrganizationState s : snap.subtree(org.id())) {
             if (s.kind().isCell()) {

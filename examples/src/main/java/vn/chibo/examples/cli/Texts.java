@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.chibo.domain.common.Label;
+import vn.chibo.domain.common.Numbers;
 
 /** The languages of the commands: Vietnamese (the default) and English. */
 final class Texts {
@@ -25,6 +26,32 @@ final class Texts {
     /** The text in {@code locale}. */
     static String t(Locale locale, String vi, String en) {
         return Label.of(vi, en).in(locale);
+    }
+
+    /**
+     * What a snapshot holds or a load stored, for people: {@code 2.608 bản ghi (25 tổ chức, 458 đảng
+     * viên, 12 cuộc họp, 2.112 kết quả đánh giá), 8.490 sự kiện}.
+     */
+    static String records(
+            long records,
+            long organizations,
+            long members,
+            long meetings,
+            long evaluations,
+            long facts,
+            Locale locale) {
+        return Numbers.count(records, locale)
+                + t(locale, " bản ghi (", " records (")
+                + Numbers.count(organizations, locale)
+                + t(locale, " tổ chức, ", " organisations, ")
+                + Numbers.count(members, locale)
+                + t(locale, " đảng viên, ", " members, ")
+                + Numbers.count(meetings, locale)
+                + t(locale, " cuộc họp, ", " meetings, ")
+                + Numbers.count(evaluations, locale)
+                + t(locale, " kết quả đánh giá), ", " reviews), ")
+                + Numbers.count(facts, locale)
+                + t(locale, " sự kiện", " facts");
     }
 
     /** A date as people write it: {@code 31/12/2024}, {@code 31 December 2024}. */

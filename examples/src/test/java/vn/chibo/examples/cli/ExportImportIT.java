@@ -1,0 +1,153 @@
+package vn.chibo.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.chibo.examples.cli.ChiboCliIT.Run;
+
+/**
+ * {@code export} and {@code import} run in-process through the program's entry point: one tiny
+ * generated database in a temporary folder, exported once; the snapshot imported into fresh H2
+ * files, mutated, and exported with the statistics profile.
+ */
+class ExportImportIT {
+    private static final String AS_OF = "2025-12-31";
+
+    @TempDir
+    static Path dir;
+
+    private static Path snapshot;
+    private static Run exported;
+
+    @BeforeAll
+    static void generateAndExport() {
+        String source = dir.resolve("source/chibo").toString();
+        Run generated = ChiboCliIT.run("generate", "--scale", "0.00001", "--seed", "11", "--h2", source);
+        assertThat(generated.status()).as(generated.err()).isZero();
+        snapshot = dir.resolve("out/snapshot.json");
+        exported = ChiboCliIT.run("export", "--h2", source, "--as-of", AS_OF, "--out", snapshot.toString());
+    }
+
+    private static String h2(String name) {
+        return dir.resolve(name).resolve("chibo").toString();
+    }
+
+    @Test
+    void exportWritesTheSnapshotToTheFileWithAProgressBarOnTheErrorStream() throws Exception {
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(exported.out())
+                .startsWith("Đã xuất từ " + Path.of(h2("source")).toAbsolutePath() + ".mv.db vào "
+                        + snapshot.toAbsolutePath() + ": ")
+                .containsPattern("[\\d.]+ bản ghi \\(\\d+ tổ chức, [\\d.]+ đảng viên, \\d+ cuộc họp, [\\d.]+ kết quả"
+                        + " đánh giá\\), [\\d.]+ sự kiện; hồ sơ FULL\n");
+        assertThat(exported.err()).contains("Đọc ").contains("Xong ");
+        assertThat(Files.readString(snapshot, StandardCharsets.UTF_8))
+                .startsWith("{\n  \"format\": \"chibo-snapshot\",\n  \"version\": 1,\n  \"profile\": \"FULL\",")
+                .contains("\"asOf\": \"" + AS_OF + "\"");
+        try (var written = Files.list(snapshot.getParent())) {
+            assertThat(written).contains(snapshot).noneMatch(f -> f.toString().endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aSnapshotImportedIntoAFreshDatabaseExportsToTheSameBytes() throws Exception {
+        Run imported = ChiboCliIT.run("import", snapshot.toString(), "--h2", h2("copy"));
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out())
+                .startsWith("Đã nhập " + snapshot.toAbsolutePath() + " vào ")
+                .containsPattern("[\\d.]+ sự kiện; SHA-256 [0-9a-f]{64}\n");
+        assertThat(imported.err()).contains("Kiểm tra ").contains("Xong ");
+        Path again = dir.resolve("out/again.json");
+        Run export = ChiboCliIT.run("export", "--h2", h2("copy"), "--as-of", AS_OF, "--out", again.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(Files.mismatch(snapshot, again)).isEqualTo(-1L);
+    }
+
+    @Test
+    void aMutatedSnapshotIsRefusedOnOneLineWithStatus1AndNothingIsStored() throws Exception {
+        String text = Files.readString(snapshot, StandardCharsets.UTF_8);
+        int last = text.lastIndexOf("\"grade\": \"GOOD\"");
+        assertThat(last).isPositive();
+        Path mutated = dir.resolve("out/mutated.json");
+        Files.writeString(
+                mutated,
+                text.substring(0, last) + "\"grade\": \"GOLD\"" + text.substring(last + "\"grade\": \"GOOD\"".length()),
+                StandardCharsets.UTF_8);
+
+        Run refused = ChiboCliIT.run("import", mutated.toString(), "--h2", h2("target"));
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines().filter(l -> !l.startsWith("Đọc ") && !l.startsWith("Kiểm tra ")))
+                .singleElement()
+                .asString()
+                .startsWith("chibo import: refused, nothing stored: 1 violation: /evaluations/")
+                .contains("/grade (line ")
+                .endsWith("must be one of [EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED] [JSON-VALUE]");
+        assertThat(refused.err()).doesNotContain("\tat ");
+        Run empty = ChiboCliIT.run("export", "--h2", h2("target"), "--as-of", AS_OF, "--out", "-");
+        assertThat(empty.status()).as(empty.err()).isZero();
+        assertThat(empty.out())
+                .startsWith("{\n  \"format\": \"chibo-snapshot\",")
+                .contains("\"organizations\": []", "\"members\": []", "\"evaluations\": []");
+        assertThat(empty.err()).contains(" ra đầu ra chuẩn: 0 bản ghi (0 tổ chức, 0 đảng viên");
+    }
+
+    @Test
+    void aStatisticsExportIsRefusedByImportAndVerboseAddsTheStackTrace() throws Exception {
+        Path key = dir.resolve("key");
+        Files.write(key, "a key of the host, kept secret".getBytes(StandardCharsets.UTF_8));
+        Path statistics = dir.resolve("out/statistics.json");
+        Run export = ChiboCliIT.run(
+                "export",
+                "--h2",
+                h2("source"),
+                "--as-of",
+                AS_OF,
+                "--profile",
+                "statistics",
+                "--key-file",
+                key.toString(),
+                "--out",
+                statistics.toString(),
+                "--lang",
+                "en");
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("; profile STATISTICS, left out ");
+        assertThat(Files.readString(statistics, StandardCharsets.UTF_8)).contains("\"profile\": \"STATISTICS\"");
+
+        Run refused = ChiboCliIT.run("--verbose", "import", statistics.toString(), "--h2", h2("statistics"));
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("chibo import: refused, nothing stored: 1 violation: /profile (line 4, column 14): a"
+                        + " statistics document is masked and pseudonymised: it cannot be imported [JSON-MASKED]\n")
+                .contains("BulkLoadRejectedException", "\tat vn.chibo.");
+    }
+
+    @Test
+    void aStatisticsExportWithoutAKeyIsAWrongCommandLine() {
+        assumeTrue(System.getenv(ExportCommand.KEY_VARIABLE) == null, "no key in the environment");
+        Run export = ChiboCliIT.run(
+                "export",
+                "--h2",
+                h2("source"),
+                "--profile",
+                "STATISTICS",
+                "--out",
+                dir.resolve("x.json").toString());
+
+        assertThat(export.status()).isEqualTo(2);
+        assertThat(export.err().lines())
+                .containsExactly("chibo export: --profile statistics needs a pseudonymisation key: --key-file FILE or"
+                        + " the environment variable CHIBO_PSEUDONYM_KEY (--help)");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+}
