@@ -28,9 +28,9 @@ class JsonFlatHeapIT {
     private static final Pattern LINE =
             Pattern.compile("imported=(\\d+) exported=(\\d+) bytes=(\\d+) peakLiveHeap=(\\d+)");
     // The peak is sampled about as many times at each size (the period grows with the size), yet a
-    // sample can land on a full buffer, so it wanders by a few MB; a store or codec that kept
+    // sample can land on full buffers, so on a loaded machine it wanders by up to 6 MB; a store or codec that kept
     // records would need tens of MB more at 100,000 members (and fail at -Xmx32m).
-    private static final long SLACK = 6L * 1024 * 1024;
+    private static final long SLACK = 8L * 1024 * 1024;
 
     private static @Nullable EmbeddedPostgres postgres;
 

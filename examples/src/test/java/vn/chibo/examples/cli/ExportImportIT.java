@@ -24,11 +24,12 @@ class ExportImportIT {
 
     private static Path snapshot;
     private static Run exported;
+    private static Run generated;
 
     @BeforeAll
     static void generateAndExport() {
         String source = dir.resolve("source/chibo").toString();
-        Run generated = ChiboCliIT.run("generate", "--scale", "0.00001", "--seed", "11", "--h2", source);
+        generated = ChiboCliIT.run("generate", "--scale", "0.00001", "--seed", "11", "--h2", source);
         assertThat(generated.status()).as(generated.err()).isZero();
         snapshot = dir.resolve("out/snapshot.json");
         exported = ChiboCliIT.run("export", "--h2", source, "--as-of", AS_OF, "--out", snapshot.toString());
@@ -53,6 +54,35 @@ class ExportImportIT {
         try (var written = Files.list(snapshot.getParent())) {
             assertThat(written).contains(snapshot).noneMatch(f -> f.toString().endsWith(".part"));
         }
+    }
+
+    private static long counted(String what, String summary) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("([\\d.]+) " + what).matcher(summary);
+        assertThat(m.find()).as(summary).isTrue();
+        return Long.parseLong(m.group(1).replace(".", ""));
+    }
+
+    @Test
+    void aScopedExportHoldsOneGrassrootsOrganisationAndNamesItsScope() throws Exception {
+        java.util.regex.Matcher named =
+                java.util.regex.Pattern.compile("chibo report ([0-9a-f-]{36}) ").matcher(generated.out());
+        assertThat(named.find()).as(generated.out()).isTrue();
+        String ward = named.group(1);
+        Path scoped = dir.resolve("out/scoped.json");
+        Path whole = dir.resolve("out/whole-2024.json");
+
+        Run one = ChiboCliIT.run(
+                "export", "--h2", h2("source"), "--scope", ward, "--as-of", "2024-12-31", "--out", scoped.toString());
+        Run all = ChiboCliIT.run("export", "--h2", h2("source"), "--as-of", "2024-12-31", "--out", whole.toString());
+
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(all.status()).as(all.err()).isZero();
+        // at this scale the party has one grassroots organisation: the scope drops the levels above it
+        assertThat(counted("đảng viên", one.out())).isPositive().isLessThanOrEqualTo(counted("đảng viên", all.out()));
+        assertThat(counted("tổ chức", one.out())).isPositive().isLessThan(counted("tổ chức", all.out()));
+        assertThat(Files.readString(scoped, StandardCharsets.UTF_8))
+                .contains("\"scope\": {\n    \"root\": \"" + ward + "\",\n    \"asOf\": \"2024-12-31\"");
     }
 
     @Test
