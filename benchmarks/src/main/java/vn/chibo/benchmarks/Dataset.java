@@ -80,6 +80,17 @@ final class Dataset {
         return out;
     }
 
+    /**
+     * The organisations, then the members, of {@link #records}: what every store's bulk loader
+     * keeps (the JDBC one keeps nothing else yet).
+     */
+    ImmutableList<BulkRecord> organizationsAndMembers() {
+        ImmutableList.Builder<BulkRecord> out = ImmutableList.builder();
+        records.stream().filter(BulkRecord.Organization.class::isInstance).forEach(out::add);
+        records.stream().filter(BulkRecord.Member.class::isInstance).forEach(out::add);
+        return out.build();
+    }
+
     /** A chibo on fresh in-memory stores holding every record. */
     Chibo inMemory() {
         Chibo chibo = Chibo.builder().build();

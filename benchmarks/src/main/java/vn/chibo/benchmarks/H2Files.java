@@ -6,11 +6,25 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import vn.chibo.examples.ChiboCli;
 
-/** The H2 files the storage benchmarks read: given by path, or made here at a tiny scale. */
+/**
+ * The H2 files the storage benchmarks read: given by path, or made here at a tiny scale; and the
+ * deletion of the temporary folders the benchmarks make.
+ */
 final class H2Files {
     private H2Files() {}
+
+    /** Deletes the folder {@code dir} and everything in it. */
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
 
     /**
      * The H2 file {@code path} (without {@code .mv.db}) or, when blank, a new one in a temporary

@@ -33,6 +33,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * }</pre>
  */
 public final class Results {
+    /** The heap of most benchmark JVMs. */
+    private static final String HEAP = "-Xmx3g";
+    /** The heap of the JSON benchmarks' JVMs: the bound. */
+    private static final String JSON_HEAP = "-Xmx64m";
+
     private final Map<String, String> options;
 
     private Results(Map<String, String> options) {
@@ -44,7 +49,8 @@ public final class Results {
      *
      * @param args {@code --forks N}, {@code --warmup N}, {@code --iterations N}, {@code --seconds N}
      *     (per iteration), {@code --scale X} (classification, reports), {@code --load-scale X} (the
-     *     in-memory load), {@code --h2-load-scale X} (the H2 load; 0 leaves it out), {@code --h2
+     *     in-memory load), {@code --h2-load-scale X} (the H2 load; 0 leaves it out), {@code --pg-load-scale X} (the PostgreSQL load;
+     *     0 leaves it out), {@code --json-members N} (the JSON export and import), {@code --h2
      *     FILE} (the generated database the storage report reads), {@code --out FILE}
      */
     public static void main(String[] args) throws RunnerException, IOException {
@@ -67,6 +73,8 @@ public final class Results {
         String scale = option("scale", "0.001");
         String loadScale = option("load-scale", "0.0005");
         String h2LoadScale = option("h2-load-scale", "0");
+        String pgLoadScale = option("pg-load-scale", "0");
+        String jsonMembers = option("json-members", "1000000");
         String h2 = option("h2", "");
         List<String> rows = new ArrayList<>();
         Collection<RunResult> classification =
@@ -104,13 +112,50 @@ public final class Results {
                 0.8,
                 "≥ 0.8× its rate"));
         if (!h2LoadScale.equals("0")) {
-            Collection<RunResult> h2Load = run(H2BulkLoadBenchmark.class, true, Map.of("scale", h2LoadScale));
-            rows.add(absolute(
-                    "bulk load of " + records(h2LoadScale) + " records into H2 (no baseline yet)",
+            Collection<RunResult> h2Load =
+                    run(JdbcBulkLoadBenchmark.class, true, Map.of("scale", h2LoadScale, "database", "H2_FILE"), HEAP);
+            rows.add(ratio(
+                    "bulk load of the " + jdbcRecords(h2LoadScale) + " organisations and members of "
+                            + records(h2LoadScale) + " records into an H2 file, against a hand-written JDBC batch"
+                            + " of the same rows",
                     h2Load,
-                    "domain",
-                    "≥ 0.8× a JDBC batch"));
+                    "",
+                    true,
+                    0.8,
+                    "≥ 0.8× its rate"));
         }
+        if (!pgLoadScale.equals("0")) {
+            Collection<RunResult> pgLoad = run(
+                    JdbcBulkLoadBenchmark.class, true, Map.of("scale", pgLoadScale, "database", "POSTGRESQL"), HEAP);
+            rows.add(ratio(
+                    "bulk load of the " + jdbcRecords(pgLoadScale) + " organisations and members of "
+                            + records(pgLoadScale) + " records into PostgreSQL 18 (embedded), against a"
+                            + " hand-written COPY of the same rows",
+                    pgLoad,
+                    "",
+                    true,
+                    0.8,
+                    "≥ 0.8× its rate"));
+        }
+        Collection<RunResult> export = run(JsonExportBenchmark.class, true, Map.of("members", jsonMembers), JSON_HEAP);
+        rows.add(ratio(
+                "JSON export of " + jsonMembers + " generated members (-Xmx64m), against a hand-written"
+                        + " JsonGenerator writing the same bytes",
+                export,
+                "",
+                true,
+                0.8,
+                "≥ 0.8× its rate, heap ≤ 64 MB"));
+        Collection<RunResult> imported =
+                run(JsonImportBenchmark.class, true, Map.of("members", jsonMembers), JSON_HEAP);
+        rows.add(ratio(
+                "JSON import of the same document into a discarding loader (-Xmx64m), against a hand-written"
+                        + " JsonParser making the same records",
+                imported,
+                "",
+                true,
+                0.8,
+                "≥ 0.8× its rate, heap ≤ 64 MB"));
         if (!h2.isBlank()) {
             Collection<RunResult> storage = run(StorageReportBenchmark.class, false, Map.of("h2", h2));
             rows.add(absolute(
@@ -127,7 +172,11 @@ public final class Results {
                     "(for comparison)"));
         }
         Collection<RunResult> phuong5 = run(Phuong5ReportBenchmark.class, false, Map.of());
-        rows.add(absolute("the Phường 5 report (2021), warm, in-memory stores", phuong5, "report", "< 5 ms warm"));
+        rows.add(absolute(
+                "the Phường 5 report (2021), warm, from an H2 file holding the scenario",
+                phuong5,
+                "report",
+                "< 5 ms warm"));
         StringBuilder md = new StringBuilder();
         md.append("| what | chibo | baseline | ratio (± error) | target | met |\n");
         md.append("|---|---|---|---|---|---|\n");
@@ -147,6 +196,10 @@ public final class Results {
                 .append(" (loads ")
                 .append(loadScale)
                 .append(h2LoadScale.equals("0") ? "" : ", H2 load " + h2LoadScale)
+                .append(pgLoadScale.equals("0") ? "" : ", PostgreSQL load " + pgLoadScale)
+                .append("; JSON ")
+                .append(jsonMembers)
+                .append(" members")
                 .append(").\n");
         String out = option("out", "");
         PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -157,11 +210,20 @@ public final class Results {
         }
     }
 
+    private static int jdbcRecords(String scale) {
+        return Dataset.at(Double.parseDouble(scale)).organizationsAndMembers().size();
+    }
+
     private static int records(String scale) {
         return Dataset.at(Double.parseDouble(scale)).records.size();
     }
 
     private Collection<RunResult> run(Class<?> benchmark, boolean singleShot, Map<String, String> params)
+            throws RunnerException {
+        return run(benchmark, singleShot, params, HEAP);
+    }
+
+    private Collection<RunResult> run(Class<?> benchmark, boolean singleShot, Map<String, String> params, String heap)
             throws RunnerException {
         int seconds = Integer.parseInt(option("seconds", "1"));
         ChainedOptionsBuilder b = new OptionsBuilder()
@@ -169,7 +231,7 @@ public final class Results {
                 .forks(forks())
                 .warmupIterations(Integer.parseInt(option("warmup", "2")))
                 .measurementIterations(Integer.parseInt(option("iterations", "3")))
-                .jvmArgsAppend("-Xmx3g", "-Djava.util.logging.config.file=/dev/null")
+                .jvmArgsAppend(heap, "-Djava.util.logging.config.file=/dev/null")
                 .shouldFailOnError(true);
         if (!singleShot) {
             b.warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds));

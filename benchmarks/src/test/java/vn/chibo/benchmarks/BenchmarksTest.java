@@ -2,13 +2,21 @@ package vn.chibo.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chibo.domain.evaluation.EvaluationReport;
 import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.evaluation.GradeCounts;
 import vn.chibo.domain.port.BulkLoadSummary;
+import vn.chibo.domain.port.BulkRecord;
+import vn.chibo.export.json.ExportSummary;
+import vn.chibo.export.json.ImportReceipt;
 
 /**
  * The smoke run of {@code mvn verify}: every benchmark method once at a tiny scale, called
@@ -61,17 +69,88 @@ class BenchmarksTest {
     }
 
     @Test
-    void theH2LoadAndTheStorageReportsRunOnATinyDatabaseAndAgree() throws Exception {
-        H2BulkLoadBenchmark load = new H2BulkLoadBenchmark();
+    void theH2FileLoadAndTheHandWrittenBatchesStoreTheSameRows() throws Exception {
+        theLoadAndItsBaselineStoreTheSameRows(JdbcBulkLoadBenchmark.Database.H2_FILE);
+    }
+
+    @Test
+    void thePostgreSqlLoadAndTheHandWrittenCopyStoreTheSameRows() throws Exception {
+        theLoadAndItsBaselineStoreTheSameRows(JdbcBulkLoadBenchmark.Database.POSTGRESQL);
+    }
+
+    private static void theLoadAndItsBaselineStoreTheSameRows(JdbcBulkLoadBenchmark.Database database)
+            throws Exception {
+        JdbcBulkLoadBenchmark load = new JdbcBulkLoadBenchmark();
         load.scale = 0.00002;
+        load.database = database;
         load.setUp();
+        Map<String, List<String>> domain;
+        Map<String, List<String>> baseline;
+        long rows;
         load.freshDatabase();
         try {
-            assertThat(load.domain().records()).isEqualTo(load.records());
+            BulkLoadSummary summary = load.domain();
+            assertThat(summary.records()).isEqualTo(load.records());
+            assertThat(summary.members()).isGreaterThan(100);
+            domain = StoredTables.of(load.data());
+        } finally {
+            load.dropDatabase();
+        }
+        load.freshDatabase();
+        try {
+            rows = load.baseline();
+            baseline = StoredTables.of(load.data());
         } finally {
             load.dropDatabase();
         }
 
+        assertThat(baseline).isEqualTo(domain);
+        assertThat(domain.values()).allSatisfy(table -> assertThat(table).isNotEmpty());
+        assertThat(domain.values().stream().mapToLong(List::size).sum()).isEqualTo(rows);
+    }
+
+    @Test
+    void theJsonExportAndTheHandWrittenGeneratorWriteTheSameBytes() throws Exception {
+        JsonExportBenchmark b = new JsonExportBenchmark();
+        b.members = 300;
+        b.setUp();
+        ByteArrayOutputStream domain = new ByteArrayOutputStream();
+        ByteArrayOutputStream baseline = new ByteArrayOutputStream();
+
+        ExportSummary summary = b.domain(domain);
+        long written = b.baseline(baseline);
+
+        assertThat(summary.members()).isEqualTo(300);
+        assertThat(written).isEqualTo(301);
+        assertThat(baseline.toString(StandardCharsets.UTF_8)).isEqualTo(domain.toString(StandardCharsets.UTF_8));
+        assertThat(b.domain()).isEqualTo(summary);
+        assertThat(b.baseline()).isEqualTo(written);
+    }
+
+    @Test
+    void theJsonImportAndTheHandWrittenParserMakeTheSameRecords() throws Exception {
+        JsonImportBenchmark b = new JsonImportBenchmark();
+        b.members = 300;
+        b.setUp();
+        try {
+            List<BulkRecord> domain = new ArrayList<>();
+            List<BulkRecord> baseline = new ArrayList<>();
+            b.show(domain::add);
+
+            ImportReceipt receipt = b.domain();
+            HandJson.Read read = b.baseline(baseline::add);
+
+            assertThat(receipt.stored().members()).isEqualTo(300);
+            assertThat(read.summary()).isEqualTo(receipt.stored());
+            assertThat(read.policies()).isEqualTo(receipt.header().policies()).isNotEmpty();
+            assertThat(baseline).hasSize(301).isEqualTo(domain);
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void theStorageReportsRunOnATinyDatabaseAndAgree() throws Exception {
         StorageReportBenchmark report = new StorageReportBenchmark();
         report.h2 = "";
         report.year = 2024;
@@ -88,13 +167,16 @@ class BenchmarksTest {
     }
 
     @Test
-    void thePhuong5ReportHasTheArticlesFigures() {
+    void thePhuong5ReportFromTheH2FileHasTheArticlesFigures() throws Exception {
         Phuong5ReportBenchmark b = new Phuong5ReportBenchmark();
         b.setUp();
+        try {
+            EvaluationReport report = b.report();
 
-        EvaluationReport report = b.report();
-
-        assertThat(report.membersRated()).isEqualTo(1_312);
-        assertThat(report.members(Grade.EXCELLENT)).isEqualTo(236);
+            assertThat(report.membersRated()).isEqualTo(1_312);
+            assertThat(report.members(Grade.EXCELLENT)).isEqualTo(236);
+        } finally {
+            b.tearDown();
+        }
     }
 }
