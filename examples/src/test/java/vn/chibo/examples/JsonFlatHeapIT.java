@@ -76,7 +76,7 @@ class JsonFlatHeapIT {
         };
     }
 
-    // GENERATED (the JSON code alone) is export-json's FlatHeapTest, not repeated here.
+    // The JSON code alone (a store holding nothing) is export-json's FlatHeapTest, not repeated here.
     // H2_FILE is left out: an H2 file does not hold a 100,000-member load in 32 MB, nor in 64 MB.
     // The loader is all or nothing, one transaction, and H2 keeps that transaction's uncommitted
     // rows and index entries in the heap (a class histogram mid-load is led by

@@ -32,8 +32,6 @@ public final class JsonHeapProbe {
 
     /** Where the records go. */
     enum Store {
-        /** A store holding nothing: the generated party read back, loads discarded (the JSON code alone). */
-        GENERATED,
         /** An H2 file in the given folder, through {@link JdbcChibo}'s streaming bulk loader and reader. */
         H2_FILE,
         /** A PostgreSQL database at the given JDBC URL (user {@code postgres}), through {@link JdbcChibo}. */
@@ -41,21 +39,15 @@ public final class JsonHeapProbe {
 
         Chibo open(int members, String where) {
             Chibo.Builder builder = Chibo.builder().clock(Clock.systemUTC());
-            switch (this) {
-                case GENERATED:
-                    return builder.bulkReader(GeneratedParty.reader(members))
-                            .bulkLoader(new GeneratedParty.DiscardingLoader(Integer.MAX_VALUE))
-                            .build();
-                case H2_FILE:
-                    return JdbcChibo.h2File(Path.of(where).resolve("chibo"))
-                            .configure(builder)
-                            .build();
-                default:
-                    PGSimpleDataSource postgres = new PGSimpleDataSource();
-                    postgres.setURL(where);
-                    postgres.setUser("postgres");
-                    return JdbcChibo.create(postgres).configure(builder).build();
+            if (this == H2_FILE) {
+                return JdbcChibo.h2File(Path.of(where).resolve("chibo"))
+                        .configure(builder)
+                        .build();
             }
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(where);
+            postgres.setUser("postgres");
+            return JdbcChibo.create(postgres).configure(builder).build();
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +59,14 @@ class ExportImportIT {
     }
 
     private static long counted(String what, String summary) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("([\\d.]+) " + what).matcher(summary);
+        Matcher m = Pattern.compile("([\\d.]+) " + what).matcher(summary);
         assertThat(m.find()).as(summary).isTrue();
         return Long.parseLong(m.group(1).replace(".", ""));
     }
 
     @Test
     void aScopedExportHoldsOneGrassrootsOrganisationAndNamesItsScope() throws Exception {
-        java.util.regex.Matcher named =
-                java.util.regex.Pattern.compile("chibo report ([0-9a-f-]{36}) ").matcher(generated.out());
+        Matcher named = Pattern.compile("chibo report ([0-9a-f-]{36}) ").matcher(generated.out());
         assertThat(named.find()).as(generated.out()).isTrue();
         String ward = named.group(1);
         Path scoped = dir.resolve("out/scoped.json");
