@@ -88,7 +88,7 @@ interface BulkKind<R extends BulkRecord> {
      * Moves the staged rows into the real tables, in order: the version rows first, in record
      * order, so that the order first stored is the order of the load.
      */
-    ImmutableList<Sql> store();
+    ImmutableList<Move> store();
 
     /**
      * Hands every record of this kind that {@code reach} covers to {@code sink}, one at a time, in

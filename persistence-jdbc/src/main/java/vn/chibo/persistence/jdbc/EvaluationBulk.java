@@ -76,15 +76,27 @@ final class EvaluationBulk extends TableBulkKind<BulkRecord.Evaluation> {
             + " AND EXISTS (SELECT 1 FROM evaluation_version v WHERE v.review_id = b.identity)"
             + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO evaluation_version (review_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
-                    + "' ORDER BY b.record_no"),
-            Sql.of("INSERT INTO evaluation_review (" + REVIEW_COLUMNS + ") SELECT " + REVIEW_COLUMNS
-                    + " FROM chibo_bulk_evaluation_review"),
-            Sql.of("INSERT INTO evaluation_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS
-                    + " FROM chibo_bulk_evaluation_fact"),
-            Sql.of("INSERT INTO evaluation_finding (" + FINDING_COLUMNS + ") SELECT " + FINDING_COLUMNS
-                    + " FROM chibo_bulk_evaluation_finding"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(
+            Move.of(
+                    "INSERT INTO evaluation_version (review_id, version)" + JdbcBulkLoader.SIZES_OF,
+                    JdbcBulkLoader.RECORDS_AS_B,
+                    "b.kind = '" + KIND + "'",
+                    JdbcBulkLoader.IN_RECORD_ORDER),
+            Move.of(
+                    "INSERT INTO evaluation_review (" + REVIEW_COLUMNS + ") SELECT " + REVIEW_COLUMNS,
+                    "chibo_bulk_evaluation_review",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO evaluation_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS,
+                    "chibo_bulk_evaluation_fact",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO evaluation_finding (" + FINDING_COLUMNS + ") SELECT " + FINDING_COLUMNS,
+                    "chibo_bulk_evaluation_finding",
+                    "TRUE",
+                    ""));
 
     private static final String FROM = " FROM evaluation_review r JOIN evaluation_fact f ON f.review_id = r.review_id"
             + " LEFT JOIN evaluation_finding x ON x.review_id = f.review_id AND x.seq = f.seq";

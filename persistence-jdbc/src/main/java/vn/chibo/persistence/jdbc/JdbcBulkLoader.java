@@ -51,8 +51,10 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  *       ViolationCollector}: the first {@value ViolationCollector#DEFAULT_LIMIT} kept, all
  *       counted; if any, the transaction is rolled back and nothing is stored.
  *   <li>Writing: each kind moves its staged rows into the real tables with {@code INSERT ...
- *       SELECT}, version rows in record order so that the order first stored is the load's;
- *       then {@link #afterLoad} (the maintained aggregates) and the commit.
+ *       SELECT} ({@link Move}: whole on PostgreSQL, in ranges of staged rows on H2, which would
+ *       otherwise hold a large statement in the heap), version rows in record order so that the
+ *       order first stored is the load's; then {@link #afterLoad} (the maintained aggregates) and
+ *       the commit.
  * </ol>
  *
  * <p>The staging tables live in the loading session and are dropped once the transaction is
@@ -134,10 +136,17 @@ final class JdbcBulkLoader implements BulkLoader {
             "SELECT b.record_no, b.origin, b.identity, b.part, b.shown FROM chibo_bulk_record b WHERE b.kind = '";
 
     /**
-     * The rows of a kind's version table, in record order, each at the record's size (its facts,
-     * versions or entries): the name of the kind follows, then a closing quote.
+     * The select list of a kind's version rows ({@link Move#of}), each at the record's size (its
+     * facts, versions or entries), read from {@link #RECORDS_AS_B} where {@code b.kind} is the
+     * kind's, {@link #IN_RECORD_ORDER}.
      */
-    static final String SIZES_OF = " SELECT b.identity, b.size FROM chibo_bulk_record b WHERE b.kind = '";
+    static final String SIZES_OF = " SELECT b.identity, b.size";
+
+    /** The records of the load, as {@code b}. */
+    static final String RECORDS_AS_B = "chibo_bulk_record b";
+
+    /** The order of the records of the load, for moves whose order must be the load's. */
+    static final String IN_RECORD_ORDER = " ORDER BY b.record_no";
 
     /** How many reviews {@link #afterLoad} places at once. */
     static final int REVIEWS_AT_ONCE = 5_000;
@@ -263,11 +272,20 @@ final class JdbcBulkLoader implements BulkLoader {
 
         void run(Connection connection) throws SQLException {
             ViolationCollector problems = ViolationCollector.create();
+            // PostgreSQL indexes the staged rows faster once they are all in. H2 builds an index
+            // over existing rows by merging sorted runs of a few hundred rows each (its memory rows
+            // scale with the heap), one open page per run: in a small heap that grows with the load
+            // and fails (100,000 members in 32 MiB); indexes made while the tables are empty grow
+            // row by row instead.
+            boolean indexFirst = database.dialect() == Dialect.H2;
             try (Staging staging = Staging.open(connection, database.dialect(), tables, problems)) {
+                if (indexFirst) {
+                    index(connection);
+                }
                 read(staging, problems);
                 staging.finish();
-                for (Sql index : INDEXES) {
-                    index.execute(connection);
+                if (!indexFirst) {
+                    index(connection);
                 }
                 staging.analyze(ANALYZE_RECORDS, ANALYZE_REFERENCES);
             }
@@ -278,8 +296,8 @@ final class JdbcBulkLoader implements BulkLoader {
             long storedRecords = 0;
             long storedFacts = 0;
             for (BulkKind<?> kind : kinds) {
-                for (Sql move : kind.store()) {
-                    move.update(connection);
+                for (Move move : kind.store()) {
+                    move.run(connection, database.dialect());
                 }
                 long[] count = counts.getOrDefault(kind.type(), new long[2]);
                 if (count[0] > 0) {
@@ -289,6 +307,12 @@ final class JdbcBulkLoader implements BulkLoader {
                 }
             }
             afterLoad(connection);
+        }
+
+        private void index(Connection connection) throws SQLException {
+            for (Sql index : INDEXES) {
+                index.execute(connection);
+            }
         }
 
         private void read(Staging staging, ViolationCollector problems) throws SQLException {

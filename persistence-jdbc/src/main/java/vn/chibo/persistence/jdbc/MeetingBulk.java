@@ -61,13 +61,22 @@ final class MeetingBulk extends TableBulkKind<BulkRecord.Meeting> {
             + " AND EXISTS (SELECT 1 FROM meeting_version v WHERE v.meeting_id = b.identity)"
             + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO meeting_version (meeting_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
-                    + "' ORDER BY b.record_no"),
-            Sql.of("INSERT INTO meeting_record (" + RECORD_COLUMNS + ") SELECT " + RECORD_COLUMNS
-                    + " FROM chibo_bulk_meeting_record"),
-            Sql.of("INSERT INTO meeting_entry (" + ENTRY_COLUMNS + ") SELECT " + ENTRY_COLUMNS
-                    + " FROM chibo_bulk_meeting_entry"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(
+            Move.of(
+                    "INSERT INTO meeting_version (meeting_id, version)" + JdbcBulkLoader.SIZES_OF,
+                    JdbcBulkLoader.RECORDS_AS_B,
+                    "b.kind = '" + KIND + "'",
+                    JdbcBulkLoader.IN_RECORD_ORDER),
+            Move.of(
+                    "INSERT INTO meeting_record (" + RECORD_COLUMNS + ") SELECT " + RECORD_COLUMNS,
+                    "chibo_bulk_meeting_record",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO meeting_entry (" + ENTRY_COLUMNS + ") SELECT " + ENTRY_COLUMNS,
+                    "chibo_bulk_meeting_entry",
+                    "TRUE",
+                    ""));
 
     private static final String ENTRIES_OF = " FROM meeting_record r"
             + " LEFT JOIN meeting_entry e ON e.meeting_id = r.meeting_id AND e.version = r.version";

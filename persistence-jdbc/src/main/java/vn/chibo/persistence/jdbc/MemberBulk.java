@@ -59,15 +59,29 @@ final class MemberBulk extends TableBulkKind<BulkRecord.Member> {
             + " AND EXISTS (SELECT 1 FROM member_version v WHERE v.member_id = b.identity)"
             + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO member_version (member_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
-                    + "' ORDER BY b.record_no"),
-            Sql.of("INSERT INTO member_fact (" + MemberRows.FACT_COLUMNS + ") SELECT " + MemberRows.FACT_COLUMNS
-                    + " FROM chibo_bulk_member_fact"),
-            Sql.of("INSERT INTO admission_sponsor (" + MemberRows.SPONSOR_COLUMNS + ") SELECT "
-                    + MemberRows.SPONSOR_COLUMNS + " FROM chibo_bulk_admission_sponsor"),
-            Sql.of("INSERT INTO member_cell_period (" + MemberRows.PERIOD_COLUMNS + ") SELECT "
-                    + MemberRows.PERIOD_COLUMNS + " FROM chibo_bulk_member_cell_period"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(
+            Move.of(
+                    "INSERT INTO member_version (member_id, version)" + JdbcBulkLoader.SIZES_OF,
+                    JdbcBulkLoader.RECORDS_AS_B,
+                    "b.kind = '" + KIND + "'",
+                    JdbcBulkLoader.IN_RECORD_ORDER),
+            Move.of(
+                    "INSERT INTO member_fact (" + MemberRows.FACT_COLUMNS + ") SELECT " + MemberRows.FACT_COLUMNS,
+                    "chibo_bulk_member_fact",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO admission_sponsor (" + MemberRows.SPONSOR_COLUMNS + ") SELECT "
+                            + MemberRows.SPONSOR_COLUMNS,
+                    "chibo_bulk_admission_sponsor",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO member_cell_period (" + MemberRows.PERIOD_COLUMNS + ") SELECT "
+                            + MemberRows.PERIOD_COLUMNS,
+                    "chibo_bulk_member_cell_period",
+                    "TRUE",
+                    ""));
 
     private static final String ORDER = " ORDER BY f.member_id, f.seq, sp.sponsor_index";
 

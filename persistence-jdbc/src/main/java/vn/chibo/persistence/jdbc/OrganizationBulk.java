@@ -48,13 +48,24 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
             + " AND EXISTS (SELECT 1 FROM organization_version v WHERE v.organization_id = b.identity)"
             + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO organization_version (organization_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
-                    + "' ORDER BY b.record_no"),
-            Sql.of("INSERT INTO organization_fact (" + OrganizationRows.FACT_COLUMNS + ") SELECT "
-                    + OrganizationRows.FACT_COLUMNS + " FROM chibo_bulk_organization_fact"),
-            Sql.of("INSERT INTO organization_state (" + OrganizationRows.STATE_COLUMNS + ") SELECT "
-                    + OrganizationRows.STATE_COLUMNS + " FROM chibo_bulk_organization_state"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(
+            Move.of(
+                    "INSERT INTO organization_version (organization_id, version)" + JdbcBulkLoader.SIZES_OF,
+                    JdbcBulkLoader.RECORDS_AS_B,
+                    "b.kind = '" + KIND + "'",
+                    JdbcBulkLoader.IN_RECORD_ORDER),
+            Move.of(
+                    "INSERT INTO organization_fact (" + OrganizationRows.FACT_COLUMNS + ") SELECT "
+                            + OrganizationRows.FACT_COLUMNS,
+                    "chibo_bulk_organization_fact",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO organization_state (" + OrganizationRows.STATE_COLUMNS + ") SELECT "
+                            + OrganizationRows.STATE_COLUMNS,
+                    "chibo_bulk_organization_state",
+                    "TRUE",
+                    ""));
 
     private static final String ORDER = " ORDER BY f.organization_id, f.seq";
 
@@ -117,7 +128,7 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
     }
 
     @Override
-    public ImmutableList<Sql> store() {
+    public ImmutableList<Move> store() {
         return STORE;
     }
 

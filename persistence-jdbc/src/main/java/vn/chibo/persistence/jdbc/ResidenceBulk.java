@@ -57,13 +57,22 @@ final class ResidenceBulk extends TableBulkKind<BulkRecord.Residence> {
             + " AND EXISTS (SELECT 1 FROM residence_version v WHERE v.member_id = b.identity)"
             + " AND NOT EXISTS " + JdbcBulkLoader.EARLIER_IN_LOAD + " ORDER BY b.record_no");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(
-            Sql.of("INSERT INTO residence_version (member_id, version)" + JdbcBulkLoader.SIZES_OF + KIND
-                    + "' ORDER BY b.record_no"),
-            Sql.of("INSERT INTO residence_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS
-                    + " FROM chibo_bulk_residence_fact"),
-            Sql.of("INSERT INTO residence_period (" + PERIOD_COLUMNS + ") SELECT " + PERIOD_COLUMNS
-                    + " FROM chibo_bulk_residence_period"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(
+            Move.of(
+                    "INSERT INTO residence_version (member_id, version)" + JdbcBulkLoader.SIZES_OF,
+                    JdbcBulkLoader.RECORDS_AS_B,
+                    "b.kind = '" + KIND + "'",
+                    JdbcBulkLoader.IN_RECORD_ORDER),
+            Move.of(
+                    "INSERT INTO residence_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS,
+                    "chibo_bulk_residence_fact",
+                    "TRUE",
+                    ""),
+            Move.of(
+                    "INSERT INTO residence_period (" + PERIOD_COLUMNS + ") SELECT " + PERIOD_COLUMNS,
+                    "chibo_bulk_residence_period",
+                    "TRUE",
+                    ""));
 
     private static final String ORDER = " ORDER BY f.member_id, f.seq";
 

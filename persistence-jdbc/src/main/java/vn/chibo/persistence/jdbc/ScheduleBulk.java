@@ -42,8 +42,11 @@ final class ScheduleBulk extends TableBulkKind<BulkRecord.Schedule> {
     private static final Sql STORED = Sql.of("SELECT b.record_no, b.origin, b.identity, b.part, b.shown"
             + " FROM chibo_bulk_record b WHERE b.kind = '" + KIND + "' AND b.identity IS NOT NULL");
 
-    private static final ImmutableList<Sql> STORE = ImmutableList.of(Sql.of("INSERT INTO meeting_schedule (" + COLUMNS
-            + ") SELECT " + COLUMNS + " FROM chibo_bulk_meeting_schedule ORDER BY record_no"));
+    private static final ImmutableList<Move> STORE = ImmutableList.of(Move.of(
+            "INSERT INTO meeting_schedule (" + COLUMNS + ") SELECT " + COLUMNS,
+            "chibo_bulk_meeting_schedule",
+            "TRUE",
+            " ORDER BY record_no"));
 
     private static final String SELECT = "SELECT m.organization_id, m.kind, m.day_of_month, m.holiday_shift,"
             + " m.valid_from, m.valid_until, m.recorded_at, m.recorded_nano, m.recorded_by, m.recorded_reason";

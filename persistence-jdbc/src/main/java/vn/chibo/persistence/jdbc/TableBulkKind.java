@@ -24,7 +24,7 @@ abstract class TableBulkKind<R extends BulkRecord> implements BulkKind<R> {
     private final String name;
     private final ImmutableList<Staging.Table> tables;
     private final Sql stored;
-    private final ImmutableList<Sql> store;
+    private final ImmutableList<Move> store;
     private final Sql all;
     private final Sql inScope;
 
@@ -40,7 +40,7 @@ abstract class TableBulkKind<R extends BulkRecord> implements BulkKind<R> {
             String name,
             ImmutableList<Staging.Table> tables,
             Sql stored,
-            ImmutableList<Sql> store,
+            ImmutableList<Move> store,
             Sql all,
             Sql inScope) {
         this.type = Objects.requireNonNull(type, "type");
@@ -73,7 +73,7 @@ abstract class TableBulkKind<R extends BulkRecord> implements BulkKind<R> {
     }
 
     @Override
-    public final ImmutableList<Sql> store() {
+    public final ImmutableList<Move> store() {
         return store;
     }
 

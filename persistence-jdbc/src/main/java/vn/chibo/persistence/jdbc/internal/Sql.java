@@ -50,6 +50,20 @@ public final class Sql {
     }
 
     /**
+     * This SQL with its start {@code start} replaced by {@code replacement}: text fixed at compile
+     * time still, as both pieces are compile-time constants (for a dialect's variant of one
+     * statement, e.g. H2's {@code CACHED} temporary tables).
+     *
+     * @throws IllegalArgumentException if this SQL does not start with {@code start}
+     */
+    public Sql replacingStart(@CompileTimeConstant String start, @CompileTimeConstant String replacement) {
+        if (!text.startsWith(start)) {
+            throw new IllegalArgumentException("SQL does not start with \"" + start + "\": " + text);
+        }
+        return new Sql(replacement + text.substring(start.length()));
+    }
+
+    /**
      * A new prepared statement for this SQL on {@code connection}; the caller closes it.
      *
      * @throws SQLException if the driver rejects the SQL or the connection is closed
