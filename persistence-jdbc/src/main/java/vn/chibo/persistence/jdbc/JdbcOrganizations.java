@@ -40,18 +40,18 @@ final class JdbcOrganizations implements Organizations {
 
     private static final Sql ALL = Sql.of("SELECT " + OrganizationRows.COLUMNS + FROM + " ORDER BY v.ordinal, f.seq");
 
-    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.ABOVE_ROOT
-            + " SELECT " + OrganizationRows.COLUMNS + FROM
-            + " WHERE v.organization_id IN " + Scopes.REACHABLE
-            + " ORDER BY v.ordinal, f.seq");
+    /** What a subtree actor reads: the organisations it reaches, joined (not {@code IN}: see Scopes). */
+    private static final String IN_SCOPE = "WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.ABOVE_ROOT + ", "
+            + Scopes.REACHABLE_ORGANIZATIONS + " SELECT " + OrganizationRows.COLUMNS + " FROM reachable r"
+            + " JOIN organization_version v ON v.organization_id = r.organization_id"
+            + " JOIN organization_fact f ON f.organization_id = v.organization_id";
+
+    private static final Sql ALL_IN_SCOPE = Sql.of(IN_SCOPE + " ORDER BY v.ordinal, f.seq");
 
     private static final Sql ONE =
             Sql.of("SELECT " + OrganizationRows.COLUMNS + FROM + " WHERE v.organization_id = ? ORDER BY f.seq");
 
-    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.ABOVE_ROOT
-            + " SELECT " + OrganizationRows.COLUMNS + FROM
-            + " WHERE v.organization_id = ? AND v.organization_id IN " + Scopes.REACHABLE
-            + " ORDER BY f.seq");
+    private static final Sql ONE_IN_SCOPE = Sql.of(IN_SCOPE + " WHERE v.organization_id = ? ORDER BY f.seq");
 
     /** The version of an organisation; one parameter: its identity. */
     static final Sql VERSION = Sql.of("SELECT version FROM organization_version WHERE organization_id = ?");

@@ -79,6 +79,14 @@ final class Scopes {
             + " WHERE p.valid_from < a.valid_until AND a.valid_from < p.valid_until AND a.depth < " + MAX_DEPTH
             + ")";
 
+    /**
+     * {@code reachable(organization_id)}: the organisations a subtree actor may read, as a table
+     * expression to join (H2 evaluates an {@code IN} over the recursive walks row by row); needs
+     * {@link #UNDER_ROOT} and {@link #ABOVE_ROOT}.
+     */
+    static final String REACHABLE_ORGANIZATIONS = "reachable(organization_id) AS ("
+            + "SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
+
     /** The organisations a subtree actor may read: ever under its root, or ever above it. */
     static final String REACHABLE =
             "(SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
