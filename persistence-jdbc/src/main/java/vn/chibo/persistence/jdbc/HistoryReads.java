@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.common.OutOfScopeException;
@@ -35,10 +37,12 @@ final class HistoryReads<H> {
      * @param all every history
      * @param allInScope every history the actor reaches; the actor's root
      * @param ofOrganization the histories of a subtree on a date ({@link Scopes#SUBTREE_ON} then a
-     *     condition on the date); the organisation, then the date six times
+     *     condition on the date); the organisation, the date four times, then the date {@code
+     *     dates} times
      * @param ofOrganizationInScope the same that the actor reaches ({@link Scopes#SUBTREE_ON}, then
      *     {@link Scopes#UNDER_ROOT}, then the condition); the organisation, the date four times, the
-     *     actor's root, the date twice
+     *     actor's root, the date {@code dates} times
+     * @param dates how many times the condition on the date after the subtree takes the date
      * @param version the stored version; the identity
      */
     record Queries(
@@ -48,6 +52,7 @@ final class HistoryReads<H> {
             Sql allInScope,
             Sql ofOrganization,
             Sql ofOrganizationInScope,
+            int dates,
             Sql version) {}
 
     private final Database database;
@@ -115,10 +120,25 @@ final class HistoryReads<H> {
                 if (!Scopes.reaches(connection, root, org)) {
                     throw new OutOfScopeException(actor, "organisation " + organization);
                 }
-                return reader.read(
-                        connection, queries.ofOrganizationInScope(), org, date, date, date, date, root, date, date);
+                return reader.read(connection, queries.ofOrganizationInScope(), params(org, root, date));
             }
-            return reader.read(connection, queries.ofOrganization(), org, date, date, date, date, date, date);
+            return reader.read(connection, queries.ofOrganization(), params(org, null, date));
         });
+    }
+
+    /** The organisation, the date four times, the actor's root if any, the date {@code dates} times. */
+    private Object[] params(UUID org, @Nullable UUID root, LocalDate date) {
+        List<Object> out = new ArrayList<>();
+        out.add(org);
+        for (int i = 0; i < 4; i++) {
+            out.add(date);
+        }
+        if (root != null) {
+            out.add(root);
+        }
+        for (int i = 0; i < queries.dates(); i++) {
+            out.add(date);
+        }
+        return out.toArray();
     }
 }

@@ -56,17 +56,27 @@ final class JdbcEvaluations implements Evaluations {
     private static final Sql OF_MEMBER_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + " SELECT " + COLUMNS
             + FROM + " WHERE r.member_id = ?" + READABLE + BY_YEAR);
 
+    /**
+     * The reviews owned by an organisation of {@code sub}, driven from the subtree (H2 evaluated the
+     * former {@code IN (SELECT ... FROM sub)} row by row: seconds for a ward).
+     */
+    private static final String FROM_SUB = " FROM sub JOIN evaluation_review r ON r.owner_id = sub.organization_id"
+            + " JOIN evaluation_version v ON v.review_id = r.review_id"
+            + " JOIN evaluation_fact f ON f.review_id = v.review_id"
+            + " LEFT JOIN evaluation_finding x ON x.review_id = f.review_id AND x.seq = f.seq";
+
     /** Parameters: the organisation, 31/12 four times, the year. */
     private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON
-            + " SELECT " + COLUMNS + FROM
-            + " WHERE r.review_year = ? AND r.owner_id IN (SELECT organization_id FROM sub)"
+            + " SELECT " + COLUMNS + FROM_SUB
+            + " WHERE r.review_year = ?"
             + EvaluationRows.ORDER);
 
     /** Parameters: the organisation, 31/12 four times, the actor's root, the year. */
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
-            + Scopes.UNDER_ROOT
-            + " SELECT " + COLUMNS + FROM
-            + " WHERE r.review_year = ? AND r.owner_id IN (SELECT organization_id FROM sub)" + READABLE
+            + Scopes.UNDER_ROOT + ", ever_under(organization_id) AS (SELECT DISTINCT organization_id FROM under_root)"
+            + " SELECT " + COLUMNS + FROM_SUB
+            + " JOIN ever_under u ON u.organization_id = r.owner_id"
+            + " WHERE r.review_year = ?"
             + EvaluationRows.ORDER);
 
     private static final Sql VERSION = Sql.of("SELECT version FROM evaluation_version WHERE review_id = ?");

@@ -60,20 +60,29 @@ final class JdbcMembers implements Members {
             + MemberRows.ORDER);
 
     /** Members whose home or activity cell lies in {@code sub} on a date; parameters: the date twice. */
-    private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM member_cell_period p"
+    /**
+     * {@code on_day(member_id)}: the members whose home or activity cell on a date lies in {@code
+     * sub}, as a table expression to join (H2 evaluated the former nested {@code IN} row by row:
+     * minutes for a ward); parameters: the date four times.
+     */
+    private static final String ON_DAY = "on_day(member_id) AS ("
+            + "SELECT p.member_id FROM sub JOIN member_cell_period p ON p.home_cell_id = sub.organization_id"
             + " WHERE p.valid_from <= ? AND p.valid_until > ?"
-            + " AND (p.home_cell_id IN (SELECT organization_id FROM sub)"
-            + " OR p.activity_cell_id IN (SELECT organization_id FROM sub)))";
+            + " UNION SELECT p.member_id FROM sub JOIN member_cell_period p ON p.activity_cell_id = sub.organization_id"
+            + " WHERE p.valid_from <= ? AND p.valid_until > ?)";
 
-    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON
-            + " SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-            + " WHERE" + IN_SUBTREE_ON
+    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", " + ON_DAY
+            + " SELECT " + MemberRows.COLUMNS
+            + " FROM on_day d JOIN member_version v ON v.member_id = d.member_id"
+            + " JOIN member_fact f ON f.member_id = v.member_id" + MemberRows.WITH_SPONSORS
             + MemberRows.ORDER);
 
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
-            + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS
-            + " SELECT " + MemberRows.COLUMNS + SCOPED_FROM
-            + " WHERE" + IN_SUBTREE_ON
+            + Scopes.UNDER_ROOT + ", " + Scopes.SCOPED_MEMBERS + ", " + ON_DAY
+            + " SELECT " + MemberRows.COLUMNS
+            + " FROM on_day d JOIN scoped_member s ON s.member_id = d.member_id"
+            + " JOIN member_version v ON v.member_id = s.member_id"
+            + " JOIN member_fact f ON f.member_id = v.member_id" + MemberRows.WITH_SPONSORS
             + MemberRows.ORDER);
 
     private static final Sql VERSION = Sql.of("SELECT version FROM member_version WHERE member_id = ?");
@@ -98,7 +107,7 @@ final class JdbcMembers implements Members {
                 "member",
                 "members",
                 new HistoryReads.Queries(
-                        ONE, ONE_IN_SCOPE, ALL, ALL_IN_SCOPE, OF_ORGANIZATION, OF_ORGANIZATION_IN_SCOPE, VERSION),
+                        ONE, ONE_IN_SCOPE, ALL, ALL_IN_SCOPE, OF_ORGANIZATION, OF_ORGANIZATION_IN_SCOPE, 4, VERSION),
                 JdbcMembers::histories);
     }
 

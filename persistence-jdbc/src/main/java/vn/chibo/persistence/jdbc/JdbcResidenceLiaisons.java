@@ -40,35 +40,46 @@ final class JdbcResidenceLiaisons implements ResidenceLiaisons {
 
     private static final String ORDER = " ORDER BY v.ordinal, f.seq";
 
-    /** Histories with a registration at a cell that was, on some date, under the root. */
-    private static final String READABLE = " v.member_id IN (SELECT x.member_id FROM residence_fact x"
-            + " WHERE x.fact_type = 'REGISTERED' AND x.residential_cell_id IN (SELECT organization_id FROM under_root))";
+    /**
+     * {@code readable(member_id)}: histories with a registration at a cell that was, on some date,
+     * under the root, as a table expression to join (not an {@code IN}, which H2 evaluates row by
+     * row); needs {@link Scopes#UNDER_ROOT}.
+     */
+    private static final String READABLE = "readable(member_id) AS (SELECT DISTINCT x.member_id FROM residence_fact x"
+            + " JOIN under_root u ON x.residential_cell_id = u.organization_id WHERE x.fact_type = 'REGISTERED')";
+
+    /** Histories registered on a date with a cell in {@code sub}; parameters: the date twice. */
+    private static final String ON_DAY = "on_day(member_id) AS (SELECT DISTINCT p.member_id FROM sub"
+            + " JOIN residence_period p ON p.residential_cell_id = sub.organization_id"
+            + " WHERE p.valid_from <= ? AND p.valid_until > ?)";
+
+    private static final String FROM_READABLE = " FROM readable r JOIN residence_version v ON v.member_id = r.member_id"
+            + " JOIN residence_fact f ON f.member_id = v.member_id";
 
     private static final Sql ALL = Sql.of("SELECT " + ResidenceRows.COLUMNS + FROM + ORDER);
 
-    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + " SELECT "
-            + ResidenceRows.COLUMNS + FROM + " WHERE" + READABLE + ORDER);
+    private static final Sql ALL_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + READABLE + " SELECT "
+            + ResidenceRows.COLUMNS + FROM_READABLE + ORDER);
 
     private static final Sql ONE = Sql.of("SELECT " + ResidenceRows.COLUMNS + FROM + " WHERE v.member_id = ?" + ORDER);
 
-    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT
-            + " SELECT " + ResidenceRows.COLUMNS + FROM
-            + " WHERE v.member_id = ? AND" + READABLE
+    private static final Sql ONE_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + READABLE
+            + " SELECT " + ResidenceRows.COLUMNS + FROM_READABLE
+            + " WHERE v.member_id = ?"
             + ORDER);
 
-    /** Histories registered on a date with a cell in {@code sub}; parameters: the date twice. */
-    private static final String IN_SUBTREE_ON = " v.member_id IN (SELECT p.member_id FROM residence_period p"
-            + " WHERE p.valid_from <= ? AND p.valid_until > ? AND p.residential_cell_id IN (SELECT organization_id FROM sub))";
-
-    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON
-            + " SELECT " + ResidenceRows.COLUMNS + FROM
-            + " WHERE" + IN_SUBTREE_ON
+    private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", " + ON_DAY
+            + " SELECT " + ResidenceRows.COLUMNS
+            + " FROM on_day d JOIN residence_version v ON v.member_id = d.member_id"
+            + " JOIN residence_fact f ON f.member_id = v.member_id"
             + ORDER);
 
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
-            + Scopes.UNDER_ROOT
-            + " SELECT " + ResidenceRows.COLUMNS + FROM
-            + " WHERE" + IN_SUBTREE_ON + " AND" + READABLE
+            + Scopes.UNDER_ROOT + ", " + READABLE + ", " + ON_DAY
+            + " SELECT " + ResidenceRows.COLUMNS
+            + " FROM on_day d JOIN readable r ON r.member_id = d.member_id"
+            + " JOIN residence_version v ON v.member_id = r.member_id"
+            + " JOIN residence_fact f ON f.member_id = v.member_id"
             + ORDER);
 
     private static final Sql VERSION = Sql.of("SELECT version FROM residence_version WHERE member_id = ?");
@@ -97,7 +108,7 @@ final class JdbcResidenceLiaisons implements ResidenceLiaisons {
                 "residence liaison of member",
                 "residence liaisons",
                 new HistoryReads.Queries(
-                        ONE, ONE_IN_SCOPE, ALL, ALL_IN_SCOPE, OF_ORGANIZATION, OF_ORGANIZATION_IN_SCOPE, VERSION),
+                        ONE, ONE_IN_SCOPE, ALL, ALL_IN_SCOPE, OF_ORGANIZATION, OF_ORGANIZATION_IN_SCOPE, 2, VERSION),
                 JdbcResidenceLiaisons::histories);
     }
 
