@@ -54,23 +54,33 @@ final class JdbcMeetings implements Meetings {
             + " AND r1.organization_id IN (SELECT organization_id FROM under_root))"
             + " ORDER BY" + MeetingRows.ENTRY_ORDER);
 
-    /** The latest versions dated within a range, of organisations then under a given one. */
-    private static final String IN_SUBTREE_BETWEEN = " WHERE r.meeting_date >= ? AND r.meeting_date <= ?"
-            + " AND EXISTS (SELECT 1 FROM under_organization u WHERE u.organization_id = r.organization_id"
-            + " AND u.valid_from <= r.meeting_date AND u.valid_until > r.meeting_date)";
+    /**
+     * The latest versions dated within a range, of organisations then under a given one: driven
+     * from the walk down ({@code under_organization}, one row per organisation and period, so each
+     * meeting meets at most one), not filtered by a correlated subquery, which H2 evaluated for
+     * every entry row; parameters after the walk's: the first and last dates.
+     */
+    private static final String IN_SUBTREE_BETWEEN = " FROM under_organization u"
+            + " JOIN meeting_record r ON r.organization_id = u.organization_id"
+            + " AND u.valid_from <= r.meeting_date AND u.valid_until > r.meeting_date"
+            + " JOIN meeting_version v ON v.meeting_id = r.meeting_id AND v.version = r.version"
+            + " LEFT JOIN meeting_entry e ON e.meeting_id = r.meeting_id AND e.version = r.version";
+
+    private static final String BETWEEN = " WHERE r.meeting_date >= ? AND r.meeting_date <= ?";
 
     private static final String BY_DATE =
             " ORDER BY r.meeting_date, r.start_time, v.ordinal," + MeetingRows.ENTRY_ORDER;
 
     private static final Sql OF_ORGANIZATION = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ORGANIZATION
-            + " SELECT " + MeetingRows.COLUMNS + MeetingRows.LATEST
-            + IN_SUBTREE_BETWEEN
+            + " SELECT " + MeetingRows.COLUMNS + IN_SUBTREE_BETWEEN
+            + BETWEEN
             + BY_DATE);
 
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ORGANIZATION + ", "
-            + Scopes.UNDER_ROOT
-            + " SELECT " + MeetingRows.COLUMNS + MeetingRows.LATEST
-            + IN_SUBTREE_BETWEEN + READABLE
+            + Scopes.UNDER_ROOT + ", ever_under(organization_id) AS (SELECT DISTINCT organization_id FROM under_root)"
+            + " SELECT " + MeetingRows.COLUMNS + IN_SUBTREE_BETWEEN
+            + " JOIN ever_under w ON w.organization_id = r.organization_id"
+            + BETWEEN
             + BY_DATE);
 
     private static final Sql FIRST_VERSION =
