@@ -28,8 +28,8 @@ import vn.chibo.domain.common.OrganizationId;
  * instant (so a recognition voted late shows the member as awaiting recognition until then).
  *
  * <p>Immutable; {@link #version()} is the number of facts. The derivations read on every rating
- * and report (profiles, conditions, transfers, disciplines, badges) are indexed from the facts once,
- * on first use, and kept: see {@link Index}.
+ * and report (profiles, conditions, transfers, disciplines, badges, the facts that move the home
+ * cell) are indexed from the facts once, on first use, and kept (the private {@code Index}).
  */
 public final class MemberHistory {
     private static final Comparator<MemberFact> EFFECTIVE_ORDER = Comparator.comparing(MemberFact::effective)
@@ -210,7 +210,7 @@ public final class MemberHistory {
             return Optional.empty();
         }
         OrganizationId cell = m.get().admission().cell();
-        for (MemberFact f : ordered) {
+        for (MemberFact f : index().cellMoves) {
             if (f.effective().isAfter(date)) {
                 break;
             }
@@ -490,18 +490,26 @@ public final class MemberHistory {
         final ImmutableList<MemberFact.Disciplined> disciplines;
         final ImmutableList<MemberFact.BadgeAwarded> badges;
         final ImmutableList<MemberCondition> conditions;
+        /** The ceremonies and permanent transfers: the only facts {@code homeCellOn} reads. */
+        final ImmutableList<MemberFact> cellMoves;
 
         Index(ImmutableList<MemberFact> ordered) {
             ImmutableList.Builder<MemberFact.ProfileRecorded> p = ImmutableList.builder();
             ImmutableList.Builder<MemberFact.Transferred> t = ImmutableList.builder();
             ImmutableList.Builder<MemberFact.Disciplined> d = ImmutableList.builder();
             ImmutableList.Builder<MemberFact.BadgeAwarded> b = ImmutableList.builder();
+            ImmutableList.Builder<MemberFact> moves = ImmutableList.builder();
             boolean anyCondition = false;
             for (MemberFact f : ordered) {
                 if (f instanceof MemberFact.ProfileRecorded x) {
                     p.add(x);
+                } else if (f instanceof MemberFact.CeremonyHeld) {
+                    moves.add(f);
                 } else if (f instanceof MemberFact.Transferred x) {
                     t.add(x);
+                    if (x.kind() == TransferKind.PERMANENT) {
+                        moves.add(x);
+                    }
                 } else if (f instanceof MemberFact.Disciplined x) {
                     d.add(x);
                 } else if (f instanceof MemberFact.BadgeAwarded x) {
@@ -515,6 +523,7 @@ public final class MemberHistory {
             this.disciplines = d.build();
             this.badges = b.build();
             this.conditions = anyCondition ? foldConditions(ordered) : ImmutableList.of();
+            this.cellMoves = moves.build();
         }
     }
 
