@@ -1,12 +1,14 @@
 package vn.chibo.domain.evaluation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.Months;
@@ -46,11 +48,7 @@ public final class Classification {
             MemberHistory history, MemberReview review, EvaluationRegime regime, RatingContext context) {
         LocalDate start = context.start();
         LocalDate end = context.end();
-        String subject =
-                history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + review.year()
-                        + (context.period() == ReviewPeriod.YEAR
-                                ? ""
-                                : " " + context.period().code());
+        Subject subject = new Subject(history, review.year(), context.period());
         Optional<MemberRating.NotRated> out = leftOut(history, review.year(), end, regime);
         if (out.isPresent()) {
             return out.get();
@@ -59,9 +57,9 @@ public final class Classification {
         Grade grade = review.proposed();
         if (regime.scoring() == ScoringRule.SCORED) {
             if (review.outsidePoliticalSystem()) {
-                findings.add(annex5(review, context.criteriaOrDefault(), subject));
+                findings.add(annex5(review, context.criteriaOrDefault(), subject.text()));
             }
-            grade = scored(review, regime, subject, findings);
+            grade = scored(review, regime, subject.text(), findings);
         }
         for (MemberFact.Disciplined d : history.disciplines()) {
             if (d.effective().isBefore(start) || d.effective().isAfter(end)) {
@@ -72,7 +70,7 @@ public final class Classification {
                         regime,
                         EvaluationRegime.DISCIPLINE,
                         Severity.INFO,
-                        subject,
+                        subject.text(),
                         Label.of(
                                 "Kỷ luật " + d.form().label().vi() + " ngày " + d.effective()
                                         + " do tự phát hiện, tự khắc phục: không hạ loại.",
@@ -85,7 +83,7 @@ public final class Classification {
                         findings,
                         regime,
                         EvaluationRegime.DISCIPLINE,
-                        subject,
+                        subject.text(),
                         Label.of(
                                 "Bị kỷ luật " + d.form().label().vi() + " ngày " + d.effective() + " trong kỳ",
                                 "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the period"));
@@ -100,7 +98,7 @@ public final class Classification {
                         findings,
                         regime,
                         EvaluationRegime.SICK_LEAVE,
-                        subject,
+                        subject.text(),
                         Label.of(
                                 "Nghỉ ốm " + days + " ngày trong năm (từ "
                                         + regime.sickLeaveCapDays().getAsInt() + " ngày)",
@@ -116,7 +114,7 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.TARGETS,
-                    subject,
+                    subject.text(),
                     Label.of(
                             "Hoàn thành " + targets + " % chỉ tiêu, dưới " + regime.minTargetsPercent() + " %",
                             targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
@@ -127,7 +125,7 @@ public final class Classification {
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
                     Severity.WARNING,
-                    subject,
+                    subject.text(),
                     Label.of(
                             "Đảng viên không làm việc trong hệ thống chính trị nhưng có xếp loại công chức, viên chức ("
                                     + civil.abbreviation() + "): không áp dụng.",
@@ -140,7 +138,7 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
-                    subject,
+                    subject.text(),
                     Label.of(
                             "Xếp loại công chức, viên chức không hoàn thành nhiệm vụ",
                             "Rated not completed as a civil servant"));
@@ -151,7 +149,7 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
-                    subject,
+                    subject.text(),
                     Label.of(
                             "Xếp loại công chức, viên chức " + civil.label().vi() + ", không phải xuất sắc",
                             "Rated " + civil.label().en() + " as a civil servant, not excellent"));
@@ -163,7 +161,7 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.DEGRADATION,
-                    subject,
+                    subject.text(),
                     Label.of("Có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\"", "Concluded degradation"));
         }
         if (review.negativeResidenceComment() && regime.negativeResidenceCommentCapsAtCompleted()) {
@@ -173,11 +171,13 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.RESIDENCE,
-                    subject,
+                    subject.text(),
                     Label.of("Nhận xét của nơi cư trú không tốt", "A negative comment from the residence"));
         }
         hostCellComment(history, review, regime, start, end, subject, findings);
-        grade = earlierPeriods(grade, context, regime, subject, findings);
+        if (!context.earlier().isEmpty()) {
+            grade = earlierPeriods(grade, context, regime, subject.text(), findings);
+        }
         return new MemberRating.Rated(
                 history.id(),
                 review.year(),
@@ -195,12 +195,14 @@ public final class Classification {
         String en =
                 "Member outside the political system: scored on " + set.title().en() + " [" + set.id() + "]";
         if (s != null) {
-            vi += ", tiêu chí chung " + decimal(s.general(), true) + "/"
-                    + decimal(set.points(CriterionGroup.GENERAL), true) + ", kết quả thực hiện nhiệm vụ "
-                    + decimal(s.results(), true) + "/" + decimal(set.points(CriterionGroup.RESULTS), true);
-            en += ", general " + decimal(s.general(), false) + "/" + decimal(set.points(CriterionGroup.GENERAL), false)
-                    + ", results " + decimal(s.results(), false) + "/"
-                    + decimal(set.points(CriterionGroup.RESULTS), false);
+            // each figure rendered once, then given its decimal comma for Vietnamese
+            String general = decimal(s.general(), false);
+            String generalMax = decimal(set.points(CriterionGroup.GENERAL), false);
+            String results = decimal(s.results(), false);
+            String resultsMax = decimal(set.points(CriterionGroup.RESULTS), false);
+            vi += ", tiêu chí chung " + vietnamese(general) + "/" + vietnamese(generalMax)
+                    + ", kết quả thực hiện nhiệm vụ " + vietnamese(results) + "/" + vietnamese(resultsMax);
+            en += ", general " + general + "/" + generalMax + ", results " + results + "/" + resultsMax;
         }
         return Finding.of(
                 EvaluationRegime.ANNEX_5, Severity.INFO, subject, Label.of(vi + ".", en + "."), set.source(), set);
@@ -217,14 +219,24 @@ public final class Classification {
             EvaluationRegime regime,
             LocalDate start,
             LocalDate end,
-            String subject,
+            Subject subject,
             List<Finding> findings) {
-        List<MemberFact.Transferred> away = history.temporaryTransfersDuring(DateRange.of(start, end.plusDays(1)));
         HostCellComment comment = review.hostCellComment();
-        String cells = away.stream()
-                .map(t -> t.to() + " (" + t.effective() + " – " + t.until() + ")")
-                .reduce((a, b) -> a + ", " + b)
-                .orElse("");
+        if (comment == null && history.transfers().isEmpty()) {
+            return; // never transferred and no comment: nothing to state (the common case, without a date range)
+        }
+        List<MemberFact.Transferred> away = history.temporaryTransfersDuring(DateRange.of(start, end.plusDays(1)));
+        if (comment == null && away.isEmpty()) {
+            return;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (MemberFact.Transferred t : away) {
+            if (joined.length() > 0) {
+                joined.append(", ");
+            }
+            joined.append(t.to() + " (" + t.effective() + " – " + t.until() + ")");
+        }
+        String cells = joined.toString();
         Severity severity = Severity.WARNING;
         Label message;
         if (comment == null) {
@@ -254,7 +266,7 @@ public final class Classification {
                     "Temporarily attached to cell " + cells + "; comment of " + comment.date() + ": " + comment.source()
                             + ".");
         }
-        findings.add(finding(regime, EvaluationRegime.HOST_COMMENT, severity, subject, message));
+        findings.add(finding(regime, EvaluationRegime.HOST_COMMENT, severity, subject.text(), message));
     }
 
     /** The earlier periods feeding this one: listed, and bounding it when the regime says so. */
@@ -310,8 +322,10 @@ public final class Classification {
      */
     public static Optional<MemberRating.NotRated> leftOut(
             MemberHistory history, java.time.Year year, LocalDate end, EvaluationRegime regime) {
-        String subject = history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + year;
-        if (history.statusOn(end).isEmpty()) {
+        Subject subject = new Subject(history, year, ReviewPeriod.YEAR); // no period in these findings
+        Optional<Membership> membership = history.membershipOn(end);
+        // history.statusOn(end) is membershipOn(end)'s status that day, never empty inside its span
+        if (membership.isEmpty()) {
             return Optional.of(notRated(
                     history,
                     year,
@@ -321,7 +335,8 @@ public final class Classification {
                     subject,
                     Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + ".")));
         }
-        if (history.conditionsOn(end).contains(ConditionKind.EXEMPTION)) {
+        ImmutableSet<ConditionKind> conditions = history.conditionsOn(end);
+        if (conditions.contains(ConditionKind.EXEMPTION)) {
             return Optional.of(notRated(
                     history,
                     year,
@@ -333,7 +348,7 @@ public final class Classification {
                             "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
                             "Exempted from work and meetings: not rated.")));
         }
-        if (regime.suspendedNotRated() && history.conditionsOn(end).contains(ConditionKind.SUSPENSION)) {
+        if (regime.suspendedNotRated() && conditions.contains(ConditionKind.SUSPENSION)) {
             return Optional.of(notRated(
                     history,
                     year,
@@ -345,7 +360,7 @@ public final class Classification {
                             "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
                             "Suspended from party activity: not rated.")));
         }
-        Optional<LocalDate> ceremony = history.membershipOn(end).flatMap(Membership::ceremonyDate);
+        Optional<LocalDate> ceremony = membership.flatMap(Membership::ceremonyDate);
         if (ceremony.isPresent() && Months.between(ceremony.get(), end) < regime.newMemberMonths()) {
             long months = Months.between(ceremony.get(), end);
             return Optional.of(notRated(
@@ -385,17 +400,20 @@ public final class Classification {
             computed = Grade.NOT_COMPLETED;
         }
         Grade grade = review.proposed().atMost(computed);
+        // each figure rendered once, then given its decimal comma for Vietnamese
+        String points = decimal(total, false);
+        String exceeded = decimal(s.exceededPercent(), false);
+        String late = decimal(s.latePercent(), false);
         findings.add(finding(
                 regime,
                 EvaluationRegime.SCORE,
                 computed.atLeast(review.proposed()) ? Severity.INFO : Severity.WARNING,
                 subject,
                 Label.of(
-                        decimal(total, true) + " điểm, " + decimal(s.exceededPercent(), true) + " % vượt, "
-                                + decimal(s.latePercent(), true) + " % chậm: " + computed.abbreviation() + "; đề xuất "
+                        vietnamese(points) + " điểm, " + vietnamese(exceeded) + " % vượt, " + vietnamese(late)
+                                + " % chậm: " + computed.abbreviation() + "; đề xuất "
                                 + review.proposed().abbreviation() + "; xếp loại " + grade.abbreviation() + ".",
-                        decimal(total, false) + " points, " + decimal(s.exceededPercent(), false) + "% exceeded, "
-                                + decimal(s.latePercent(), false) + "% late: " + computed.abbreviation()
+                        points + " points, " + exceeded + "% exceeded, " + late + "% late: " + computed.abbreviation()
                                 + "; proposed " + review.proposed().abbreviation() + "; rated " + grade.abbreviation()
                                 + ".")));
         return grade;
@@ -404,11 +422,19 @@ public final class Classification {
     /** A decimal without trailing zeros, with a decimal comma in Vietnamese (conventions.md). */
     private static String decimal(BigDecimal value, boolean vietnamese) {
         String plain = value.stripTrailingZeros().toPlainString();
-        return vietnamese ? plain.replace('.', ',') : plain;
+        return vietnamese ? vietnamese(plain) : plain;
+    }
+
+    /** A plain decimal of {@link #decimal} with its decimal comma. */
+    private static String vietnamese(String plain) {
+        return plain.replace('.', ',');
     }
 
     /** The days of {@code kind} within {@code [start, end]}, each day once. */
     static long daysIn(MemberHistory history, ConditionKind kind, LocalDate start, LocalDate end) {
+        if (history.conditions().isEmpty()) {
+            return 0;
+        }
         LocalDate until = end.plusDays(1);
         List<DateRange> ranges = new ArrayList<>();
         for (MemberCondition c : history.conditions()) {
@@ -470,7 +496,7 @@ public final class Classification {
             EvaluationRegime regime,
             String code,
             boolean reviewed,
-            String subject,
+            Subject subject,
             Label message) {
         return new MemberRating.NotRated(
                 history.id(),
@@ -478,10 +504,40 @@ public final class Classification {
                 PolicyRef.of(regime),
                 code,
                 reviewed,
-                ImmutableList.of(finding(regime, code, Severity.INFO, subject, message)));
+                ImmutableList.of(finding(regime, code, Severity.INFO, subject.text(), message)));
     }
 
     static Finding finding(EvaluationRegime regime, String code, Severity severity, String subject, Label message) {
         return Finding.of(code, severity, subject, message, regime.sourceOf(code), regime);
+    }
+
+    /**
+     * What a member's findings are about: the member's latest full name, id and review year (and
+     * the period when not the year), as text. Built on the first finding only: most members are
+     * rated with no finding at all, and the text (a name, a UUID and a year rendered) cost more
+     * than the rest of their rating.
+     */
+    private static final class Subject {
+        private final MemberHistory history;
+        private final java.time.Year year;
+        private final ReviewPeriod period;
+        private @Nullable String text;
+
+        Subject(MemberHistory history, java.time.Year year, ReviewPeriod period) {
+            this.history = history;
+            this.year = year;
+            this.period = period;
+        }
+
+        /** The text, e.g. {@code Nguyễn Văn A [id] 2025 Q1}. */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = history.profile().map(p -> p.fullName()).orElse("") + " [" + history.id() + "] " + year
+                        + (period == ReviewPeriod.YEAR ? "" : " " + period.code());
+                text = t;
+            }
+            return t;
+        }
     }
 }

@@ -24,10 +24,21 @@ import vn.chibo.domain.rule.RuleSource;
 public final class CriteriaSets {
     private static final String FORM = "HD 43-HD/BTCTW (31/10/2025), Mẫu 2C-HD KĐ.ĐG 2025";
 
+    /**
+     * Built once: a criteria set is immutable, and a rating of a member outside the political system
+     * without a registered set reads the default (building it and hashing its parameters per rating
+     * cost more than the rating itself).
+     */
+    private static final CriteriaSet ANNEX_5_DEFAULT = buildAnnex5Default();
+
     private CriteriaSets() {}
 
     /** The central default for Annex 5, from the 2025 review on. */
     public static CriteriaSet annex5Default() {
+        return ANNEX_5_DEFAULT;
+    }
+
+    private static CriteriaSet buildAnnex5Default() {
         return CriteriaSet.builder()
                 .id("evaluation.criteria.annex5/chibo-default")
                 .title(Label.of(

@@ -27,7 +27,9 @@ import vn.chibo.domain.common.OrganizationId;
  * effective date, then recording instant; {@link #knownAt(Instant)} answers what was known at an
  * instant (so a recognition voted late shows the member as awaiting recognition until then).
  *
- * <p>Immutable; {@link #version()} is the number of facts.
+ * <p>Immutable; {@link #version()} is the number of facts. The derivations read on every rating
+ * and report (profiles, conditions, transfers, disciplines, badges, the facts that move the home
+ * cell) are indexed from the facts once, on first use, and kept (the private {@code Index}).
  */
 public final class MemberHistory {
     private static final Comparator<MemberFact> EFFECTIVE_ORDER = Comparator.comparing(MemberFact::effective)
@@ -37,6 +39,14 @@ public final class MemberHistory {
     private final ImmutableList<MemberFact> facts;
     private final ImmutableList<MemberFact> ordered;
     private final ImmutableList<Membership> memberships;
+
+    /**
+     * The facts indexed by type, built on first use. Not built in the constructor: many histories
+     * (bulk loads, {@link #knownAt}) are made and dropped without being asked anything. A race
+     * between two first uses builds two equal indexes and keeps either: the index is immutable and
+     * derived from immutable facts only, and the field is volatile so it is seen fully built.
+     */
+    private volatile @Nullable Index index;
 
     private MemberHistory(MemberId id, ImmutableList<MemberFact> facts) {
         this.id = id;
@@ -93,9 +103,8 @@ public final class MemberHistory {
     /** The profile in force on {@code date}, or the earliest one recorded if none was yet. */
     public Optional<MemberProfile> profileOn(LocalDate date) {
         MemberProfile found = null;
-        for (MemberFact f : ordered) {
-            if (f instanceof MemberFact.ProfileRecorded p
-                    && (found == null || !p.effective().isAfter(date))) {
+        for (MemberFact.ProfileRecorded p : index().profiles) {
+            if (found == null || !p.effective().isAfter(date)) {
                 found = p.profile();
             }
         }
@@ -104,7 +113,11 @@ public final class MemberHistory {
 
     /** The latest profile. */
     public Optional<MemberProfile> profile() {
-        return profileOn(LocalDate.MAX);
+        ImmutableList<MemberFact.ProfileRecorded> profiles = index().profiles;
+        // profileOn(LocalDate.MAX): every profile is in force by then, so the last one in effective order wins
+        return profiles.isEmpty()
+                ? Optional.empty()
+                : Optional.of(profiles.get(profiles.size() - 1).profile());
     }
 
     // ---------------------------------------------------------------- membership and status
@@ -116,9 +129,24 @@ public final class MemberHistory {
 
     /** The membership running on {@code date}, if any. */
     public Optional<Membership> membershipOn(LocalDate date) {
-        return memberships.stream()
-                .filter(m -> m.span().map(s -> s.contains(date)).orElse(false))
-                .findFirst();
+        for (Membership m : memberships) {
+            if (runsOn(m, date)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code date} is in {@code m}'s {@link Membership#span() span} (from the ceremony until
+     * the end), without making the span: this runs for every member on every rating.
+     */
+    private static boolean runsOn(Membership m, LocalDate date) {
+        LocalDate ceremony = m.ceremony();
+        LocalDate ended = m.ended();
+        return ceremony != null
+                && !date.isBefore(ceremony)
+                && (ended == null || (ended.isAfter(ceremony) && date.isBefore(ended)));
     }
 
     /** The status on {@code date}; empty when not a member that day. */
@@ -182,7 +210,7 @@ public final class MemberHistory {
             return Optional.empty();
         }
         OrganizationId cell = m.get().admission().cell();
-        for (MemberFact f : ordered) {
+        for (MemberFact f : index().cellMoves) {
             if (f.effective().isAfter(date)) {
                 break;
             }
@@ -208,9 +236,8 @@ public final class MemberHistory {
     /** The temporary transfer running on {@code date}, if any. */
     public Optional<MemberFact.Transferred> temporaryTransferOn(LocalDate date) {
         MemberFact.Transferred found = null;
-        for (MemberFact f : ordered) {
-            if (f instanceof MemberFact.Transferred t
-                    && t.away().map(r -> r.contains(date)).orElse(false)) {
+        for (MemberFact.Transferred t : transfers()) {
+            if (t.away().map(r -> r.contains(date)).orElse(false)) {
                 found = t;
             }
         }
@@ -219,14 +246,22 @@ public final class MemberHistory {
 
     /** Every transfer, in date order. */
     public ImmutableList<MemberFact.Transferred> transfers() {
-        return ofType(MemberFact.Transferred.class);
+        return index().transfers;
     }
 
     /** The temporary transfers whose days away share a day with {@code days}, in date order. */
     public ImmutableList<MemberFact.Transferred> temporaryTransfersDuring(DateRange days) {
-        return transfers().stream()
-                .filter(t -> t.away().map(days::overlaps).orElse(false))
-                .collect(ImmutableList.toImmutableList());
+        ImmutableList<MemberFact.Transferred> transfers = transfers();
+        if (transfers.isEmpty()) {
+            return transfers;
+        }
+        ImmutableList.Builder<MemberFact.Transferred> out = ImmutableList.builder();
+        for (MemberFact.Transferred t : transfers) {
+            if (t.away().map(days::overlaps).orElse(false)) {
+                out.add(t);
+            }
+        }
+        return out.build();
     }
 
     /** The party group on {@code date}, if assigned since the member last changed home cell. */
@@ -249,6 +284,10 @@ public final class MemberHistory {
 
     /** Every condition, with any early end applied, in date order. */
     public ImmutableList<MemberCondition> conditions() {
+        return index().conditions;
+    }
+
+    private static ImmutableList<MemberCondition> foldConditions(List<MemberFact> ordered) {
         Map<UUID, LocalDate> ended = new HashMap<>();
         for (MemberFact f : ordered) {
             if (f instanceof MemberFact.ConditionEnded e) {
@@ -274,8 +313,12 @@ public final class MemberHistory {
 
     /** The conditions holding on {@code date}. */
     public ImmutableSet<ConditionKind> conditionsOn(LocalDate date) {
+        ImmutableList<MemberCondition> conditions = conditions();
+        if (conditions.isEmpty()) {
+            return ImmutableSet.of();
+        }
         EnumSet<ConditionKind> on = EnumSet.noneOf(ConditionKind.class);
-        for (MemberCondition c : conditions()) {
+        for (MemberCondition c : conditions) {
             if (c.valid().contains(date)) {
                 on.add(c.kind());
             }
@@ -285,7 +328,7 @@ public final class MemberHistory {
 
     /** Every discipline, in date order. */
     public ImmutableList<MemberFact.Disciplined> disciplines() {
-        return ofType(MemberFact.Disciplined.class);
+        return index().disciplines;
     }
 
     /** The dues ledger: for each month, the entry recorded last. */
@@ -301,7 +344,7 @@ public final class MemberHistory {
 
     /** Every badge awarded, in date order. */
     public ImmutableList<MemberFact.BadgeAwarded> badges() {
-        return ofType(MemberFact.BadgeAwarded.class);
+        return index().badges;
     }
 
     /** Everything the meeting and evaluation rules read about the member on {@code date}. */
@@ -428,8 +471,60 @@ public final class MemberHistory {
         return days;
     }
 
-    private <T extends MemberFact> ImmutableList<T> ofType(Class<T> type) {
-        return ordered.stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            i = new Index(ordered);
+            index = i;
+        }
+        return i;
+    }
+
+    /**
+     * The facts of the types the queries read most, each list in effective order (the order of
+     * {@code ordered}), made in one pass over the facts. Immutable.
+     */
+    private static final class Index {
+        final ImmutableList<MemberFact.ProfileRecorded> profiles;
+        final ImmutableList<MemberFact.Transferred> transfers;
+        final ImmutableList<MemberFact.Disciplined> disciplines;
+        final ImmutableList<MemberFact.BadgeAwarded> badges;
+        final ImmutableList<MemberCondition> conditions;
+        /** The ceremonies and permanent transfers: the only facts {@code homeCellOn} reads. */
+        final ImmutableList<MemberFact> cellMoves;
+
+        Index(ImmutableList<MemberFact> ordered) {
+            ImmutableList.Builder<MemberFact.ProfileRecorded> p = ImmutableList.builder();
+            ImmutableList.Builder<MemberFact.Transferred> t = ImmutableList.builder();
+            ImmutableList.Builder<MemberFact.Disciplined> d = ImmutableList.builder();
+            ImmutableList.Builder<MemberFact.BadgeAwarded> b = ImmutableList.builder();
+            ImmutableList.Builder<MemberFact> moves = ImmutableList.builder();
+            boolean anyCondition = false;
+            for (MemberFact f : ordered) {
+                if (f instanceof MemberFact.ProfileRecorded x) {
+                    p.add(x);
+                } else if (f instanceof MemberFact.CeremonyHeld) {
+                    moves.add(f);
+                } else if (f instanceof MemberFact.Transferred x) {
+                    t.add(x);
+                    if (x.kind() == TransferKind.PERMANENT) {
+                        moves.add(x);
+                    }
+                } else if (f instanceof MemberFact.Disciplined x) {
+                    d.add(x);
+                } else if (f instanceof MemberFact.BadgeAwarded x) {
+                    b.add(x);
+                } else if (f instanceof MemberFact.ConditionBegan) {
+                    anyCondition = true;
+                }
+            }
+            this.profiles = p.build();
+            this.transfers = t.build();
+            this.disciplines = d.build();
+            this.badges = b.build();
+            this.conditions = anyCondition ? foldConditions(ordered) : ImmutableList.of();
+            this.cellMoves = moves.build();
+        }
     }
 
     @Override

@@ -79,13 +79,17 @@ public final class InMemoryEvaluations implements Evaluations {
                 throw new OutOfScopeException(actor, "organisation " + organization);
             }
             OrganizationTree.Snapshot snap = tree.on(year.atMonth(12).atEndOfMonth());
-            return store.values().stream()
-                    .filter(r -> r.key().year().equals(year))
-                    .filter(r -> owner(r.key())
-                            .map(o -> snap.isUnder(o, organization))
-                            .orElse(false))
-                    .filter(r -> readable(actor, r.key(), tree))
-                    .collect(ImmutableList.toImmutableList());
+            ImmutableList.Builder<EvaluationRecord> out = ImmutableList.builder();
+            for (EvaluationRecord r : store.values()) {
+                if (!r.key().year().equals(year)) {
+                    continue;
+                }
+                Optional<OrganizationId> owner = owner(r.key());
+                if (owner.isPresent() && snap.isUnder(owner.get(), organization) && readable(actor, r.key(), tree)) {
+                    out.add(r);
+                }
+            }
+            return out.build();
         }
     }
 

@@ -54,7 +54,8 @@ public final class InMemoryMembers implements Members {
             if (h == null) {
                 return Optional.empty();
             }
-            if (!readable(actor, h, tree())) {
+            // only a subtree actor needs the tree: reports find every member they place, whole-party
+            if (actor.scope() instanceof Scope.Subtree && !readable(actor, h, tree())) {
                 throw new OutOfScopeException(actor, "member " + id);
             }
             return Optional.of(h);
@@ -81,15 +82,13 @@ public final class InMemoryMembers implements Members {
                 throw new OutOfScopeException(actor, "organisation " + organization);
             }
             OrganizationTree.Snapshot snap = tree.on(date);
-            return store.values().stream()
-                    .filter(h -> h.homeCellOn(date)
-                                    .map(c -> snap.isUnder(c, organization))
-                                    .orElse(false)
-                            || h.activityCellOn(date)
-                                    .map(c -> snap.isUnder(c, organization))
-                                    .orElse(false))
-                    .filter(h -> readable(actor, h, tree))
-                    .collect(ImmutableList.toImmutableList());
+            ImmutableList.Builder<MemberHistory> out = ImmutableList.builder();
+            for (MemberHistory h : store.values()) {
+                if (inSubtree(h, date, snap, organization) && readable(actor, h, tree)) {
+                    out.add(h);
+                }
+            }
+            return out.build();
         }
     }
 
@@ -136,6 +135,24 @@ public final class InMemoryMembers implements Members {
             }
         }
         return cells;
+    }
+
+    /**
+     * Whether {@code h}'s home cell or activity cell on {@code date} is in {@code organization}'s
+     * subtree, the home cell read once: the activity cell is the home cell unless a temporary
+     * transfer runs that day, and neither exists without a home cell.
+     */
+    private static boolean inSubtree(
+            MemberHistory h, LocalDate date, OrganizationTree.Snapshot snap, OrganizationId organization) {
+        Optional<OrganizationId> home = h.homeCellOn(date);
+        if (home.isEmpty()) {
+            return false;
+        }
+        if (snap.isUnder(home.get(), organization)) {
+            return true;
+        }
+        Optional<MemberFact.Transferred> away = h.temporaryTransferOn(date);
+        return away.isPresent() && snap.isUnder(away.get().to(), organization);
     }
 
     private static boolean readable(Actor actor, MemberHistory h, OrganizationTree tree) {

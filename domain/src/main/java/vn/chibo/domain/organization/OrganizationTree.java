@@ -164,7 +164,17 @@ public final class OrganizationTree {
 
         /** Whether {@code id} is {@code root} or below it. */
         public boolean isUnder(OrganizationId id, OrganizationId root) {
-            return pathFromRoot(id).contains(root);
+            // pathFromRoot(id).contains(root), walking up without making the path: reports ask it for
+            // every review and member. At most one step per state, as pathFromRoot stops at a cycle.
+            OrganizationState s = states.get(id);
+            for (int steps = 0; s != null && steps < states.size(); steps++) {
+                if (s.id().equals(root)) {
+                    return true;
+                }
+                OrganizationId p = s.parent();
+                s = p == null ? null : states.get(p);
+            }
+            return false;
         }
 
         /** {@code root} and everything below it, depth first, children by name. */
