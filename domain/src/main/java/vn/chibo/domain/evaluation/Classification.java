@@ -91,22 +91,8 @@ public final class Classification {
                                 "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the period"));
             }
         }
-        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapDays().isPresent()) {
-            long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
-            if (days >= regime.sickLeaveCapDays().getAsInt()) {
-                grade = cap(
-                        grade,
-                        Grade.COMPLETED,
-                        findings,
-                        regime,
-                        EvaluationRegime.SICK_LEAVE,
-                        subject,
-                        Label.of(
-                                "Nghỉ ốm " + days + " ngày trong năm (từ "
-                                        + regime.sickLeaveCapDays().getAsInt() + " ngày)",
-                                "Sick leave of " + days + " days in the year ("
-                                        + regime.sickLeaveCapDays().getAsInt() + " or more)"));
-            }
+        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapMonths().isPresent()) {
+            grade = sickLeave(grade, history, regime, start, end, subject, findings);
         }
         Integer targets = review.targetsPercent();
         if (targets != null && targets < regime.minTargetsPercent()) {
@@ -405,6 +391,57 @@ public final class Classification {
     private static String decimal(BigDecimal value, boolean vietnamese) {
         String plain = value.stripTrailingZeros().toPlainString();
         return vietnamese ? plain.replace('.', ',') : plain;
+    }
+
+    /**
+     * The sick-leave cap (HD 21, rules.md §4.4): sick leave totalling {@link
+     * EvaluationRegime#sickLeaveCapMonths()} months or more in the year caps the member at
+     * "completed". Months follow conventions.md's month rule, not a count of days: a leave from
+     * {@code D} reaches {@code N} months on {@code D.plusMonths(N)} (1/2 to 30/4/2021 inclusive is 3
+     * months, 89 days; 1/2 to 29/4 is not). Several leaves (each day once, only the days inside the
+     * year) are laid end to end from the first day of the first: chibo's reading where the guidance
+     * says only "totals", so that a single leave is counted exactly by the month rule.
+     */
+    static Grade sickLeave(
+            Grade grade,
+            MemberHistory history,
+            EvaluationRegime regime,
+            LocalDate start,
+            LocalDate end,
+            String subject,
+            List<Finding> findings) {
+        int capMonths = regime.sickLeaveCapMonths().orElseThrow();
+        long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
+        if (days == 0) {
+            return grade;
+        }
+        LocalDate first = end;
+        for (MemberCondition c : history.conditions()) {
+            LocalDate from =
+                    c.valid().from().isBefore(start) ? start : c.valid().from();
+            LocalDate until = c.valid().until();
+            boolean inYear = !from.isAfter(end) && (until == null || until.isAfter(from));
+            if (c.kind() == ConditionKind.SICK_LEAVE && inYear && from.isBefore(first)) {
+                first = from;
+            }
+        }
+        LocalDate laidEnd = first.plusDays(days);
+        if (first.plusMonths(capMonths).isAfter(laidEnd)) {
+            return grade;
+        }
+        long months = Months.between(first, laidEnd);
+        return cap(
+                grade,
+                Grade.COMPLETED,
+                findings,
+                regime,
+                EvaluationRegime.SICK_LEAVE,
+                subject,
+                Label.of(
+                        "Nghỉ ốm tổng cộng " + months + " tháng (" + days + " ngày) trong năm (từ " + capMonths
+                                + " tháng trở lên)",
+                        "Sick leave totalling " + months + " months (" + days + " days) in the year (" + capMonths
+                                + " months or more)"));
     }
 
     /** The days of {@code kind} within {@code [start, end]}, each day once. */

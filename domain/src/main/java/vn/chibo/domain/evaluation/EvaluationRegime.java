@@ -106,8 +106,14 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     /** Whether such members are left out of the review itself (QĐ 124 on), not only of the rating. */
     public abstract boolean newMembersLeftOutOfReview();
 
-    /** The sick-leave total in the year, in days, from which a member is at most "completed"; empty if no such cap. */
-    public abstract OptionalInt sickLeaveCapDays();
+    /**
+     * The sick-leave total in the year, in months, from which a member is at most "completed" (HD 21:
+     * 3); empty if no such cap. Months are counted by conventions.md's month rule: a leave from
+     * {@code D} reaches {@code N} months on {@code D.plusMonths(N)}, so 1/2 to 30/4 is 3 months
+     * although only 89 days; several leaves in the year are laid end to end from the first day of the
+     * first (see {@link Classification}).
+     */
+    public abstract OptionalInt sickLeaveCapMonths();
 
     /** Whether a discipline the member found and fixed themselves does not lower the grade (QĐ 124 on). */
     public abstract boolean selfFixedDisciplineExempt();
@@ -213,9 +219,9 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
         p.put("newMemberMonths", Integer.toString(newMemberMonths()));
         p.put("newMembersLeftOutOfReview", Boolean.toString(newMembersLeftOutOfReview()));
         p.put(
-                "sickLeaveCapDays",
-                sickLeaveCapDays().isPresent()
-                        ? Integer.toString(sickLeaveCapDays().getAsInt())
+                "sickLeaveCapMonths",
+                sickLeaveCapMonths().isPresent()
+                        ? Integer.toString(sickLeaveCapMonths().getAsInt())
                         : "none");
         p.put("selfFixedDisciplineExempt", Boolean.toString(selfFixedDisciplineExempt()));
         p.put("minTargetsPercent", Integer.toString(minTargetsPercent()));

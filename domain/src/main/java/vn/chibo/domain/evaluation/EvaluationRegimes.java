@@ -93,7 +93,8 @@ public final class EvaluationRegimes {
                                 "HD 25-HD/BTCTW",
                                 "",
                                 Confidence.RECALLED,
-                                "the HD 21 cap presumed kept (rules-2.md §B)"))
+                                "the HD 21 cap presumed kept (rules-2.md §B); 3 months counted by the month rule"
+                                        + " (conventions.md)"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of(
@@ -190,7 +191,11 @@ public final class EvaluationRegimes {
                                 "the disqualifying cases; self-fixed exempt"))
                 .putRuleSource(
                         EvaluationRegime.SICK_LEAVE,
-                        RuleSource.of("HD 43-HD/BTCTW", "", Confidence.OPEN_QUESTION, "the HD 21 cap presumed kept"))
+                        RuleSource.of(
+                                "HD 43-HD/BTCTW",
+                                "",
+                                Confidence.OPEN_QUESTION,
+                                "the HD 21 cap presumed kept; 3 months counted by the month rule (conventions.md)"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of("QĐ 366-QĐ/TW", "", Confidence.RECALLED, "as QĐ 124 Điều 5 khoản 2"))
@@ -234,7 +239,9 @@ public final class EvaluationRegimes {
                                 guidance,
                                 "II.1.2",
                                 Confidence.SOURCE_SEEN,
-                                "sick leave of 3 months or more → not good or above"))
+                                "sick leave of 3 months or more in the year → not good or above (rules.md §4.4);"
+                                        + " months by the month rule of conventions.md (D.plusMonths(3)), several"
+                                        + " leaves laid end to end from the first day of the first"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of(
@@ -262,7 +269,7 @@ public final class EvaluationRegimes {
     private static EvaluationRegime.Builder common() {
         EvaluationRegime.Builder b = EvaluationRegime.builder();
         b.newMemberMonths(6)
-                .sickLeaveCapDays(90)
+                .sickLeaveCapMonths(3)
                 .minTargetsPercent(50)
                 .negativeResidenceCommentCapsAtCompleted(true)
                 .quotaPercent(20)
