@@ -107,6 +107,7 @@ public final class Classification {
                             "Hoàn thành " + targets + " % chỉ tiêu, dưới " + regime.minTargetsPercent() + " %",
                             targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
         }
+        grade = excellentTargets(grade, review, regime, subject, findings);
         Grade civil = review.civilServantGrade();
         if (civil != null && review.outsidePoliticalSystem()) {
             findings.add(finding(
@@ -171,6 +172,48 @@ public final class Classification {
                 review.proposed(),
                 grade,
                 ImmutableList.copyOf(findings));
+    }
+
+    /**
+     * QĐ 124's condition for an excellent member (rules.md §4.11): 100 % of targets completed on
+     * time, of which at least {@link EvaluationRegime#excellentMinTargetsExceededPercent()} (50 %)
+     * exceeded. An excellent grade whose recorded shares fall short is lowered to "good", with one
+     * finding. A share the review does not record is not presumed either way: with neither share
+     * there is no finding and the grade is left as the competent level proposed it, because chibo
+     * never invents a grade from missing facts. Compared exactly ({@code BigDecimal}, conventions.md).
+     */
+    static Grade excellentTargets(
+            Grade grade, MemberReview review, EvaluationRegime regime, String subject, List<Finding> findings) {
+        if (grade != Grade.EXCELLENT
+                || regime.excellentMinTargetsExceededPercent().isEmpty()) {
+            return grade;
+        }
+        BigDecimal minExceeded =
+                BigDecimal.valueOf(regime.excellentMinTargetsExceededPercent().getAsInt());
+        BigDecimal onTime = review.targetsOnTimePercent();
+        BigDecimal exceeded = review.targetsExceededPercent();
+        boolean late = onTime != null && onTime.compareTo(BigDecimal.valueOf(100)) < 0;
+        boolean fewExceeded = exceeded != null && exceeded.compareTo(minExceeded) < 0;
+        if (!late && !fewExceeded) {
+            return grade;
+        }
+        String vi = (onTime == null ? "" : decimal(onTime, true) + " % chỉ tiêu hoàn thành đúng tiến độ")
+                + (onTime != null && exceeded != null ? ", " : "")
+                + (exceeded == null ? "" : decimal(exceeded, true) + " % vượt mức");
+        String en = (onTime == null ? "" : decimal(onTime, false) + "% of targets on time")
+                + (onTime != null && exceeded != null ? ", " : "")
+                + (exceeded == null ? "" : decimal(exceeded, false) + "% exceeded");
+        return cap(
+                grade,
+                Grade.GOOD,
+                findings,
+                regime,
+                EvaluationRegime.EXCELLENT_TARGETS,
+                subject,
+                Label.of(
+                        vi + ": chưa đạt điều kiện hoàn thành xuất sắc (100 % đúng tiến độ, trong đó từ " + minExceeded
+                                + " % vượt mức)",
+                        en + ": short of excellent (100% on time, at least " + minExceeded + "% exceeded)"));
     }
 
     /** The Annex 5 finding: the criteria set the member is scored on, and the scores against its groups. */

@@ -41,6 +41,11 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     public static final String SICK_LEAVE = "EVAL-SICK-LEAVE";
     /** Rule code: under 50 % of targets. */
     public static final String TARGETS = "EVAL-TARGETS";
+    /**
+     * Rule code: an excellent member completed every target on time, at least half of them exceeded
+     * (QĐ 124).
+     */
+    public static final String EXCELLENT_TARGETS = "EVAL-EXCELLENT-TARGETS";
     /** Rule code: the civil-service rating bounds the party rating. */
     public static final String CIVIL_SERVANT = "EVAL-CIVIL-SERVANT";
     /** Rule code: concluded degradation. */
@@ -145,6 +150,14 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
      */
     public abstract OptionalInt collectiveDisciplinedSubordinatesPercent();
 
+    /**
+     * QĐ 124: an excellent member completed 100 % of their targets on time, of which at least this
+     * share exceeded (50); empty when the regime has no such condition (before QĐ 124; under QĐ 366
+     * the task facts of the scores are read instead). A review that records neither share is not
+     * lowered: the condition is checked only against the facts given.
+     */
+    public abstract OptionalInt excellentMinTargetsExceededPercent();
+
     /** QĐ 366: the least score for "excellent": 90. */
     public abstract int excellentMinScore();
 
@@ -245,6 +258,8 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
         periodNotCompletedCap().ifPresent(g -> p.put("periodNotCompletedCap", g.name()));
         collectiveMemberDisciplineFrom().ifPresent(d -> p.put("collectiveMemberDisciplineFrom", d.name()));
         collectiveDisciplineCap().ifPresent(g -> p.put("collectiveDisciplineCap", g.name()));
+        excellentMinTargetsExceededPercent()
+                .ifPresent(v -> p.put("excellentMinTargetsExceededPercent", Integer.toString(v)));
         return ImmutableSortedMap.copyOf(p);
     }
 }

@@ -16,8 +16,8 @@ import vn.chibo.domain.rule.RuleSource;
  *   <li>2018: QĐ 132-QĐ/TW with HD 16-HD/BTCTW (only exempted members left out);
  *   <li>2019–2022 (the seed's years): QĐ 132-QĐ/TW with HD 21-HD/BTCTW;
  *   <li>2023–2024: QĐ 124-QĐ/TW with HD 25-HD/BTCTW (self-fixed discipline exempt; new members
- *       left out of the review; a collective with over 20 % of its units disciplined not
- *       completed);
+ *       left out of the review; an excellent member with every target on time and at least 50 %
+ *       exceeded; a collective with over 20 % of its units disciplined not completed);
  *   <li>2025 on: QĐ 366-QĐ/TW with HD 43-HD/BTCTW (100-point scoring; quota base "good or above"
  *       as local 2025–2026 guidance applies it).
  * </ul>
@@ -71,6 +71,16 @@ public final class EvaluationRegimes {
                         "each group with similar roles, functions and tasks"))
                 .collectiveDisciplinedSubordinatesPercent(20)
                 .collectiveDisciplineCap(Grade.COMPLETED)
+                .excellentMinTargetsExceededPercent(50)
+                .putRuleSource(
+                        EvaluationRegime.EXCELLENT_TARGETS,
+                        RuleSource.of(
+                                "QĐ 124-QĐ/TW",
+                                "Điều 12",
+                                Confidence.SOURCE_SEEN,
+                                "an individual is excellent only with 100 % of targets completed on time, of which at"
+                                        + " least 50 % exceeded (rules.md §4.11); checked against the shares the review"
+                                        + " records, never presumed"))
                 .putRuleSource(
                         EvaluationRegime.COLLECTIVE_DISCIPLINE,
                         RuleSource.of(
