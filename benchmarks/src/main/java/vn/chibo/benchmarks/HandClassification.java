@@ -116,8 +116,8 @@ final class HandClassification {
             grade = grade.atMost(Grade.NOT_COMPLETED);
         }
         if (sick != null
-                && regime.sickLeaveCapDays().isPresent()
-                && days(sick, ranges) >= regime.sickLeaveCapDays().getAsInt()) {
+                && regime.sickLeaveCapMonths().isPresent()
+                && reachesMonths(sick, ranges, regime.sickLeaveCapMonths().getAsInt())) {
             grade = grade.atMost(Grade.COMPLETED);
         }
         Integer targets = review.targetsPercent();
@@ -162,6 +162,16 @@ final class HandClassification {
     }
 
     /** Days covered by the half-open ranges {@code [r[2i], r[2i+1])}, each day once. */
+    /** Whether the leaves, laid end to end from the first day of the first, reach {@code months} by the month rule. */
+    private static boolean reachesMonths(long[] r, int n, int months) {
+        long first = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            first = Math.min(first, r[2 * i]);
+        }
+        LocalDate from = LocalDate.ofEpochDay(first);
+        return !from.plusMonths(months).isAfter(from.plusDays(days(r, n)));
+    }
+
     private static long days(long[] r, int n) {
         long[][] sorted = new long[n][];
         for (int i = 0; i < n; i++) {

@@ -4,13 +4,16 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -599,7 +602,9 @@ public final class EvaluationService {
 
     /**
      * The report of {@code year} for {@code grassroots}'s subtree (the tree as of 31/12), from the
-     * yearly decisions stored: members by grade with every exclusion, cells by grade, the excellence
+     * yearly decisions stored: members by grade with every exclusion (those decided not rated, and
+     * the roster's members without a decision whom the regime leaves out, {@link
+     * EvaluationReport#leftOut()}), cells by grade, the excellence
      * quota with the base read as {@code base} over the whole subtree and in each pool {@code pool}
      * puts the rated members in (an overrun is one finding per pool, naming it, with both readings
      * and the source; an exception recorded on a pool's organisation clears it), the admissions of
@@ -688,17 +693,48 @@ public final class EvaluationService {
         }
         int residing = chibo.residences().census(actor, grassroots, end).registered();
         return EvaluationReport.of(
-                grassroots,
-                state.name(),
-                year,
-                regime,
-                memberRatings,
-                cells,
-                quota,
-                quotas,
-                findings,
-                admissions,
-                residing);
+                        grassroots,
+                        state.name(),
+                        year,
+                        regime,
+                        memberRatings,
+                        cells,
+                        quota,
+                        quotas,
+                        findings,
+                        admissions,
+                        residing)
+                .withLeftOut(leftOut(histories.values(), memberRatings, snap, grassroots, year, regime));
+    }
+
+    /**
+     * The members of {@code grassroots}'s roster on 31/12 (home cell in the subtree) without a
+     * stored decision whom {@code regime} leaves out of the rating, by the rule code that leaves them
+     * out ({@link Classification#leftOut}): exempted, suspended, admitted less than 6 months before
+     * the end. Derived, never stored; members no longer members on 31/12 are not on the roster.
+     */
+    private static Map<String, Integer> leftOut(
+            Collection<MemberHistory> histories,
+            List<MemberRating> decided,
+            OrganizationTree.Snapshot snap,
+            OrganizationId grassroots,
+            Year year,
+            EvaluationRegime regime) {
+        Set<MemberId> withDecision = new HashSet<>();
+        decided.forEach(r -> withDecision.add(r.member()));
+        LocalDate end = year.atMonth(12).atEndOfMonth();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (MemberHistory h : histories) {
+            boolean home = h.homeCellOn(end)
+                    .map(cell -> snap.isUnder(cell, grassroots))
+                    .orElse(false);
+            if (home && !withDecision.contains(h.id())) {
+                Classification.leftOut(h, year, regime)
+                        .filter(n -> !n.reason().equals(EvaluationRegime.NOT_MEMBER))
+                        .ifPresent(n -> counts.merge(n.reason(), 1, Integer::sum));
+            }
+        }
+        return counts;
     }
 
     // ---------------------------------------------------------------- results

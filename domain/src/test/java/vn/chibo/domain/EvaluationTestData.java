@@ -243,6 +243,12 @@ final class EvaluationTestData {
         return this;
     }
 
+    /** A condition of {@code kind} of {@code name} from {@code from}, open-ended. */
+    EvaluationTestData condition(String name, vn.chibo.domain.member.ConditionKind kind, LocalDate from) {
+        append(vn.chibo.domain.member.MemberTestData.conditionFact(id(name), kind, from, null));
+        return this;
+    }
+
     /** A reprimand of {@code name} on {@code on}. */
     EvaluationTestData reprimanded(String name, LocalDate on, boolean selfDetectedAndFixed) {
         append(new MemberFact.Disciplined(

@@ -406,6 +406,18 @@ class Phuong5ScenarioTest {
         assertThat(r.members(Grade.COMPLETED)).isEqualTo(30);
         assertThat(r.members(Grade.NOT_COMPLETED)).isEqualTo(6);
         assertThat(r.notRated()).isEmpty();
+        assertThat(r.leftOut())
+                .as("the roster of 31/12/2021 without decisions: 1.344 − 26 exempted − 6 admitted from 1/7 = 1.312")
+                .containsExactly(
+                        java.util.Map.entry(EvaluationRegime.EXEMPTED, Phuong5Members.EXEMPTED_2021),
+                        java.util.Map.entry(EvaluationRegime.NEW_MEMBER, Phuong5Members.ADMITTED_LATE_2021));
+        assertThat(Phuong5Members.EXEMPTED_2021).isEqualTo(26);
+        assertThat(Phuong5Members.ADMITTED_LATE_2021).isEqualTo(6);
+        assertThat(r.membersRated()
+                        + r.exclusions().values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum())
+                .isEqualTo(Phuong5Members.WARD_MEMBERS_2021);
         assertThat(r.cellsRated()).isEqualTo(24);
         assertThat(r.cellsAtLeast(Grade.GOOD)).isEqualTo(22);
         assertThat(r.cellsByGrade().get(Grade.NOT_COMPLETED)).isNull();

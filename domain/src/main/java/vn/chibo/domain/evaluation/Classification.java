@@ -89,22 +89,8 @@ public final class Classification {
                                 "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the period"));
             }
         }
-        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapDays().isPresent()) {
-            long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
-            if (days >= regime.sickLeaveCapDays().getAsInt()) {
-                grade = cap(
-                        grade,
-                        Grade.COMPLETED,
-                        findings,
-                        regime,
-                        EvaluationRegime.SICK_LEAVE,
-                        subject.text(),
-                        Label.of(
-                                "Nghỉ ốm " + days + " ngày trong năm (từ "
-                                        + regime.sickLeaveCapDays().getAsInt() + " ngày)",
-                                "Sick leave of " + days + " days in the year ("
-                                        + regime.sickLeaveCapDays().getAsInt() + " or more)"));
-            }
+        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapMonths().isPresent()) {
+            grade = sickLeave(grade, history, regime, start, end, subject, findings);
         }
         Integer targets = review.targetsPercent();
         if (targets != null && targets < regime.minTargetsPercent()) {
@@ -119,6 +105,7 @@ public final class Classification {
                             "Hoàn thành " + targets + " % chỉ tiêu, dưới " + regime.minTargetsPercent() + " %",
                             targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
         }
+        grade = excellentTargets(grade, review, regime, subject, findings);
         Grade civil = review.civilServantGrade();
         if (civil != null && review.outsidePoliticalSystem()) {
             findings.add(finding(
@@ -185,6 +172,48 @@ public final class Classification {
                 review.proposed(),
                 grade,
                 ImmutableList.copyOf(findings));
+    }
+
+    /**
+     * QĐ 124's condition for an excellent member (rules.md §4.11): 100 % of targets completed on
+     * time, of which at least {@link EvaluationRegime#excellentMinTargetsExceededPercent()} (50 %)
+     * exceeded. An excellent grade whose recorded shares fall short is lowered to "good", with one
+     * finding. A share the review does not record is not presumed either way: with neither share
+     * there is no finding and the grade is left as the competent level proposed it, because chibo
+     * never invents a grade from missing facts. Compared exactly ({@code BigDecimal}, conventions.md).
+     */
+    static Grade excellentTargets(
+            Grade grade, MemberReview review, EvaluationRegime regime, Subject subject, List<Finding> findings) {
+        if (grade != Grade.EXCELLENT
+                || regime.excellentMinTargetsExceededPercent().isEmpty()) {
+            return grade;
+        }
+        BigDecimal minExceeded =
+                BigDecimal.valueOf(regime.excellentMinTargetsExceededPercent().getAsInt());
+        BigDecimal onTime = review.targetsOnTimePercent();
+        BigDecimal exceeded = review.targetsExceededPercent();
+        boolean late = onTime != null && onTime.compareTo(BigDecimal.valueOf(100)) < 0;
+        boolean fewExceeded = exceeded != null && exceeded.compareTo(minExceeded) < 0;
+        if (!late && !fewExceeded) {
+            return grade;
+        }
+        String vi = (onTime == null ? "" : decimal(onTime, true) + " % chỉ tiêu hoàn thành đúng tiến độ")
+                + (onTime != null && exceeded != null ? ", " : "")
+                + (exceeded == null ? "" : decimal(exceeded, true) + " % vượt mức");
+        String en = (onTime == null ? "" : decimal(onTime, false) + "% of targets on time")
+                + (onTime != null && exceeded != null ? ", " : "")
+                + (exceeded == null ? "" : decimal(exceeded, false) + "% exceeded");
+        return cap(
+                grade,
+                Grade.GOOD,
+                findings,
+                regime,
+                EvaluationRegime.EXCELLENT_TARGETS,
+                subject.text(),
+                Label.of(
+                        vi + ": chưa đạt điều kiện hoàn thành xuất sắc (100 % đúng tiến độ, trong đó từ " + minExceeded
+                                + " % vượt mức)",
+                        en + ": short of excellent (100% on time, at least " + minExceeded + "% exceeded)"));
     }
 
     /** The Annex 5 finding: the criteria set the member is scored on, and the scores against its groups. */
@@ -428,6 +457,57 @@ public final class Classification {
     /** A plain decimal of {@link #decimal} with its decimal comma. */
     private static String vietnamese(String plain) {
         return plain.replace('.', ',');
+    }
+
+    /**
+     * The sick-leave cap (HD 21, rules.md §4.4): sick leave totalling {@link
+     * EvaluationRegime#sickLeaveCapMonths()} months or more in the year caps the member at
+     * "completed". Months follow conventions.md's month rule, not a count of days: a leave from
+     * {@code D} reaches {@code N} months on {@code D.plusMonths(N)} (1/2 to 30/4/2021 inclusive is 3
+     * months, 89 days; 1/2 to 29/4 is not). Several leaves (each day once, only the days inside the
+     * year) are laid end to end from the first day of the first: chibo's reading where the guidance
+     * says only "totals", so that a single leave is counted exactly by the month rule.
+     */
+    static Grade sickLeave(
+            Grade grade,
+            MemberHistory history,
+            EvaluationRegime regime,
+            LocalDate start,
+            LocalDate end,
+            Subject subject,
+            List<Finding> findings) {
+        int capMonths = regime.sickLeaveCapMonths().orElseThrow();
+        long days = daysIn(history, ConditionKind.SICK_LEAVE, start, end);
+        if (days == 0) {
+            return grade;
+        }
+        LocalDate first = end;
+        for (MemberCondition c : history.conditions()) {
+            LocalDate from =
+                    c.valid().from().isBefore(start) ? start : c.valid().from();
+            LocalDate until = c.valid().until();
+            boolean inYear = !from.isAfter(end) && (until == null || until.isAfter(from));
+            if (c.kind() == ConditionKind.SICK_LEAVE && inYear && from.isBefore(first)) {
+                first = from;
+            }
+        }
+        LocalDate laidEnd = first.plusDays(days);
+        if (first.plusMonths(capMonths).isAfter(laidEnd)) {
+            return grade;
+        }
+        long months = Months.between(first, laidEnd);
+        return cap(
+                grade,
+                Grade.COMPLETED,
+                findings,
+                regime,
+                EvaluationRegime.SICK_LEAVE,
+                subject.text(),
+                Label.of(
+                        "Nghỉ ốm tổng cộng " + months + " tháng (" + days + " ngày) trong năm (từ " + capMonths
+                                + " tháng trở lên)",
+                        "Sick leave totalling " + months + " months (" + days + " days) in the year (" + capMonths
+                                + " months or more)"));
     }
 
     /** The days of {@code kind} within {@code [start, end]}, each day once. */

@@ -41,6 +41,11 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     public static final String SICK_LEAVE = "EVAL-SICK-LEAVE";
     /** Rule code: under 50 % of targets. */
     public static final String TARGETS = "EVAL-TARGETS";
+    /**
+     * Rule code: an excellent member completed every target on time, at least half of them exceeded
+     * (QĐ 124).
+     */
+    public static final String EXCELLENT_TARGETS = "EVAL-EXCELLENT-TARGETS";
     /** Rule code: the civil-service rating bounds the party rating. */
     public static final String CIVIL_SERVANT = "EVAL-CIVIL-SERVANT";
     /** Rule code: concluded degradation. */
@@ -106,8 +111,14 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
     /** Whether such members are left out of the review itself (QĐ 124 on), not only of the rating. */
     public abstract boolean newMembersLeftOutOfReview();
 
-    /** The sick-leave total in the year, in days, from which a member is at most "completed"; empty if no such cap. */
-    public abstract OptionalInt sickLeaveCapDays();
+    /**
+     * The sick-leave total in the year, in months, from which a member is at most "completed" (HD 21:
+     * 3); empty if no such cap. Months are counted by conventions.md's month rule: a leave from
+     * {@code D} reaches {@code N} months on {@code D.plusMonths(N)}, so 1/2 to 30/4 is 3 months
+     * although only 89 days; several leaves in the year are laid end to end from the first day of the
+     * first (see {@link Classification}).
+     */
+    public abstract OptionalInt sickLeaveCapMonths();
 
     /** Whether a discipline the member found and fixed themselves does not lower the grade (QĐ 124 on). */
     public abstract boolean selfFixedDisciplineExempt();
@@ -138,6 +149,14 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
      * disciplined in the year (QĐ 124: 20); empty when the regime has no such rule.
      */
     public abstract OptionalInt collectiveDisciplinedSubordinatesPercent();
+
+    /**
+     * QĐ 124: an excellent member completed 100 % of their targets on time, of which at least this
+     * share exceeded (50); empty when the regime has no such condition (before QĐ 124; under QĐ 366
+     * the task facts of the scores are read instead). A review that records neither share is not
+     * lowered: the condition is checked only against the facts given.
+     */
+    public abstract OptionalInt excellentMinTargetsExceededPercent();
 
     /** QĐ 366: the least score for "excellent": 90. */
     public abstract int excellentMinScore();
@@ -213,9 +232,9 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
         p.put("newMemberMonths", Integer.toString(newMemberMonths()));
         p.put("newMembersLeftOutOfReview", Boolean.toString(newMembersLeftOutOfReview()));
         p.put(
-                "sickLeaveCapDays",
-                sickLeaveCapDays().isPresent()
-                        ? Integer.toString(sickLeaveCapDays().getAsInt())
+                "sickLeaveCapMonths",
+                sickLeaveCapMonths().isPresent()
+                        ? Integer.toString(sickLeaveCapMonths().getAsInt())
                         : "none");
         p.put("selfFixedDisciplineExempt", Boolean.toString(selfFixedDisciplineExempt()));
         p.put("minTargetsPercent", Integer.toString(minTargetsPercent()));
@@ -239,6 +258,8 @@ public abstract class EvaluationRegime implements Policy, RuleSourced {
         periodNotCompletedCap().ifPresent(g -> p.put("periodNotCompletedCap", g.name()));
         collectiveMemberDisciplineFrom().ifPresent(d -> p.put("collectiveMemberDisciplineFrom", d.name()));
         collectiveDisciplineCap().ifPresent(g -> p.put("collectiveDisciplineCap", g.name()));
+        excellentMinTargetsExceededPercent()
+                .ifPresent(v -> p.put("excellentMinTargetsExceededPercent", Integer.toString(v)));
         return ImmutableSortedMap.copyOf(p);
     }
 }

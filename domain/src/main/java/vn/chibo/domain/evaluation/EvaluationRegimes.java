@@ -16,8 +16,8 @@ import vn.chibo.domain.rule.RuleSource;
  *   <li>2018: QĐ 132-QĐ/TW with HD 16-HD/BTCTW (only exempted members left out);
  *   <li>2019–2022 (the seed's years): QĐ 132-QĐ/TW with HD 21-HD/BTCTW;
  *   <li>2023–2024: QĐ 124-QĐ/TW with HD 25-HD/BTCTW (self-fixed discipline exempt; new members
- *       left out of the review; a collective with over 20 % of its units disciplined not
- *       completed);
+ *       left out of the review; an excellent member with every target on time and at least 50 %
+ *       exceeded; a collective with over 20 % of its units disciplined not completed);
  *   <li>2025 on: QĐ 366-QĐ/TW with HD 43-HD/BTCTW (100-point scoring; quota base "good or above"
  *       as local 2025–2026 guidance applies it).
  * </ul>
@@ -71,6 +71,16 @@ public final class EvaluationRegimes {
                         "each group with similar roles, functions and tasks"))
                 .collectiveDisciplinedSubordinatesPercent(20)
                 .collectiveDisciplineCap(Grade.COMPLETED)
+                .excellentMinTargetsExceededPercent(50)
+                .putRuleSource(
+                        EvaluationRegime.EXCELLENT_TARGETS,
+                        RuleSource.of(
+                                "QĐ 124-QĐ/TW",
+                                "Điều 12",
+                                Confidence.SOURCE_SEEN,
+                                "an individual is excellent only with 100 % of targets completed on time, of which at"
+                                        + " least 50 % exceeded (rules.md §4.11); checked against the shares the review"
+                                        + " records, never presumed"))
                 .putRuleSource(
                         EvaluationRegime.COLLECTIVE_DISCIPLINE,
                         RuleSource.of(
@@ -93,7 +103,8 @@ public final class EvaluationRegimes {
                                 "HD 25-HD/BTCTW",
                                 "",
                                 Confidence.RECALLED,
-                                "the HD 21 cap presumed kept (rules-2.md §B)"))
+                                "the HD 21 cap presumed kept (rules-2.md §B); 3 months counted by the month rule"
+                                        + " (conventions.md)"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of(
@@ -190,7 +201,11 @@ public final class EvaluationRegimes {
                                 "the disqualifying cases; self-fixed exempt"))
                 .putRuleSource(
                         EvaluationRegime.SICK_LEAVE,
-                        RuleSource.of("HD 43-HD/BTCTW", "", Confidence.OPEN_QUESTION, "the HD 21 cap presumed kept"))
+                        RuleSource.of(
+                                "HD 43-HD/BTCTW",
+                                "",
+                                Confidence.OPEN_QUESTION,
+                                "the HD 21 cap presumed kept; 3 months counted by the month rule (conventions.md)"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of("QĐ 366-QĐ/TW", "", Confidence.RECALLED, "as QĐ 124 Điều 5 khoản 2"))
@@ -234,7 +249,9 @@ public final class EvaluationRegimes {
                                 guidance,
                                 "II.1.2",
                                 Confidence.SOURCE_SEEN,
-                                "sick leave of 3 months or more → not good or above"))
+                                "sick leave of 3 months or more in the year → not good or above (rules.md §4.4);"
+                                        + " months by the month rule of conventions.md (D.plusMonths(3)), several"
+                                        + " leaves laid end to end from the first day of the first"))
                 .putRuleSource(
                         EvaluationRegime.NEW_MEMBER,
                         RuleSource.of(
@@ -262,7 +279,7 @@ public final class EvaluationRegimes {
     private static EvaluationRegime.Builder common() {
         EvaluationRegime.Builder b = EvaluationRegime.builder();
         b.newMemberMonths(6)
-                .sickLeaveCapDays(90)
+                .sickLeaveCapMonths(3)
                 .minTargetsPercent(50)
                 .negativeResidenceCommentCapsAtCompleted(true)
                 .quotaPercent(20)

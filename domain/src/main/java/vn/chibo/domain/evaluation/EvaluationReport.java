@@ -40,6 +40,11 @@ import vn.chibo.domain.rule.PolicyRef;
  *     subtree)
  * @param residing the serving members registered with the subtree's residential cells on 31/12 (QĐ
  *     213): not members of the subtree, counted apart
+ * @param leftOut the members of the subtree's roster on 31/12 (home cell in the subtree) without a
+ *     stored decision whom the regime leaves out of the rating (exempted, suspended, admitted less
+ *     than 6 months before the end of the year …), by the rule code that leaves them out: derived
+ *     from the roster by {@link Classification#leftOut}, not stored, so not in {@code notRated} nor
+ *     in the {@link GradeCounts} storage keeps; empty for a report made from counts alone
  */
 public record EvaluationReport(
         OrganizationId organization,
@@ -53,14 +58,45 @@ public record EvaluationReport(
         ImmutableMap<QuotaPoolKey, QuotaCheck> quotas,
         ImmutableList<Finding> findings,
         int admissions,
-        int residing) {
+        int residing,
+        ImmutableSortedMap<String, Integer> leftOut) {
     public EvaluationReport {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(membersByGrade, "membersByGrade");
         Objects.requireNonNull(cellsByGrade, "cellsByGrade");
         Objects.requireNonNull(quota, "quota");
         Objects.requireNonNull(quotas, "quotas");
+        Objects.requireNonNull(leftOut, "leftOut");
         checkArgument(admissions >= 0 && residing >= 0, "counts are not negative");
+        checkArgument(leftOut.values().stream().allMatch(n -> n > 0), "only positive counts: %s", leftOut);
+    }
+
+    /** This report with {@code counts} of the members the roster shows left out, by rule code. */
+    public EvaluationReport withLeftOut(Map<String, Integer> counts) {
+        return new EvaluationReport(
+                organization,
+                organizationName,
+                year,
+                regime,
+                membersByGrade,
+                notRated,
+                cellsByGrade,
+                quota,
+                quotas,
+                findings,
+                admissions,
+                residing,
+                ImmutableSortedMap.copyOf(counts));
+    }
+
+    /**
+     * Every exclusion the report states, by rule code: the members decided but not rated ({@link
+     * #notRated()}) and those the roster shows left out without a decision ({@link #leftOut()}).
+     */
+    public ImmutableSortedMap<String, Integer> exclusions() {
+        Map<String, Integer> all = new TreeMap<>(notRated);
+        leftOut.forEach((code, n) -> all.merge(code, n, Integer::sum));
+        return ImmutableSortedMap.copyOf(all);
     }
 
     /**
@@ -130,7 +166,8 @@ public record EvaluationReport(
                         quota),
                 quota.findings(),
                 0,
-                0);
+                0,
+                ImmutableSortedMap.of());
     }
 
     /** Builds the report from the year's ratings of the subtree, its quota pools and its counts. */
@@ -173,7 +210,8 @@ public record EvaluationReport(
                 ImmutableMap.copyOf(quotas),
                 ImmutableList.copyOf(findings),
                 admissions,
-                residing);
+                residing,
+                ImmutableSortedMap.of());
     }
 
     /** Members rated. */

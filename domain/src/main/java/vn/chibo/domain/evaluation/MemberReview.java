@@ -1,9 +1,12 @@
 package vn.chibo.domain.evaluation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Year;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.MemberId;
@@ -28,6 +31,12 @@ import vn.chibo.domain.common.MemberId;
  *     set of their province ({@link CriteriaSet#ANNEX_5}) and has no civil-service rating
  * @param hostCellComment for a member temporarily attached to another cell during the period, that
  *     cell's comment; {@code null} when none was brought
+ * @param targetsOnTimePercent the share of assigned targets completed on time, in percent (exact, e.g.
+ *     99.5), if measured: QĐ 124's condition for "excellent" (100 % on time, rules.md §4.11); {@code
+ *     null} when not recorded. Under QĐ 366 the task facts are those of {@link #scores()}, which also
+ *     carry the 100-point scores a QĐ 124 review does not have, hence these separate components
+ * @param targetsExceededPercent the share of assigned targets exceeded, in percent (exact), if
+ *     measured: QĐ 124's condition for "excellent" (at least 50 %); {@code null} when not recorded
  */
 public record MemberReview(
         @NotNull MemberId member,
@@ -40,8 +49,42 @@ public record MemberReview(
         boolean negativeResidenceComment,
         @Nullable @Valid Scores scores,
         boolean outsidePoliticalSystem,
-        @Nullable @Valid HostCellComment hostCellComment)
+        @Nullable @Valid HostCellComment hostCellComment,
+        @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal targetsOnTimePercent,
+        @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal targetsExceededPercent)
         implements Review {
+    /**
+     * A review without QĐ 124's shares of targets on time and exceeded: the components chibo had
+     * before they were modelled.
+     */
+    public MemberReview(
+            MemberId member,
+            Year year,
+            Grade proposed,
+            @Nullable Grade selfAssessed,
+            @Nullable Grade civilServantGrade,
+            @Nullable Integer targetsPercent,
+            boolean degradationConcluded,
+            boolean negativeResidenceComment,
+            @Nullable Scores scores,
+            boolean outsidePoliticalSystem,
+            @Nullable HostCellComment hostCellComment) {
+        this(
+                member,
+                year,
+                proposed,
+                selfAssessed,
+                civilServantGrade,
+                targetsPercent,
+                degradationConcluded,
+                negativeResidenceComment,
+                scores,
+                outsidePoliticalSystem,
+                hostCellComment,
+                null,
+                null);
+    }
+
     /**
      * A review of a member working in the political system, without a host cell's comment: the
      * components chibo had before QĐ 366's Annex 5 and the host comment were modelled.
@@ -77,20 +120,33 @@ public record MemberReview(
 
     /** This review, saying whether the member works outside the political system. */
     public MemberReview withOutsidePoliticalSystem(boolean outside) {
-        return with(scores, outside, hostCellComment);
+        return with(scores, outside, hostCellComment, targetsOnTimePercent, targetsExceededPercent);
     }
 
     /** This review with the host cell's comment. */
     public MemberReview withHostCellComment(@Nullable HostCellComment comment) {
-        return with(scores, outsidePoliticalSystem, comment);
+        return with(scores, outsidePoliticalSystem, comment, targetsOnTimePercent, targetsExceededPercent);
     }
 
     /** This review with {@code scores}. */
     public MemberReview withScores(@Nullable Scores newScores) {
-        return with(newScores, outsidePoliticalSystem, hostCellComment);
+        return with(newScores, outsidePoliticalSystem, hostCellComment, targetsOnTimePercent, targetsExceededPercent);
     }
 
-    private MemberReview with(@Nullable Scores newScores, boolean outside, @Nullable HostCellComment comment) {
+    /**
+     * This review with QĐ 124's shares of targets completed on time and exceeded, in percent; {@code
+     * null} for a share not recorded.
+     */
+    public MemberReview withTargetShares(@Nullable BigDecimal onTimePercent, @Nullable BigDecimal exceededPercent) {
+        return with(scores, outsidePoliticalSystem, hostCellComment, onTimePercent, exceededPercent);
+    }
+
+    private MemberReview with(
+            @Nullable Scores newScores,
+            boolean outside,
+            @Nullable HostCellComment comment,
+            @Nullable BigDecimal onTime,
+            @Nullable BigDecimal exceeded) {
         return new MemberReview(
                 member,
                 year,
@@ -102,6 +158,8 @@ public record MemberReview(
                 negativeResidenceComment,
                 newScores,
                 outside,
-                comment);
+                comment,
+                onTime,
+                exceeded);
     }
 }

@@ -38,6 +38,12 @@ class ClassificationTest {
         return (MemberRating.NotRated) r;
     }
 
+    /** A 2021 "good" proposal under HD 21 of a member on sick leave from {@code from} until {@code until} (exclusive). */
+    private static MemberRating.Rated goodProposalWithSickLeave(LocalDate from, LocalDate until) {
+        return rated(Classification.rate(
+                member(condition(ConditionKind.SICK_LEAVE, from, until)), proposed(Y2021, Grade.GOOD), HD21));
+    }
+
     // ------------------------------------------------------------ the proposal, untouched
 
     @Test
@@ -195,9 +201,67 @@ class ClassificationTest {
     // ------------------------------------------------------------ sick leave
 
     @Test
-    void eightyNineDaysOfSickLeaveInTheYearLeaveAGoodProposalAlone() {
+    void twoMonthsOfSickLeaveInTheYearLeaveAGoodProposalAlone() {
+        // 1/3 to 30/4/2021 inclusive: 2 months (61 days)
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 5, 1));
+
+        assertThat(r.grade()).isEqualTo(Grade.GOOD);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void threeMonthsOfSickLeaveInTheYearCapTheMemberAtCompleted() {
+        // 1/3 to 31/5/2021 inclusive: 3 months by the month rule (92 days)
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 6, 1));
+
+        assertThat(r.grade()).isEqualTo(Grade.COMPLETED);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(EvaluationRegime.SICK_LEAVE);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.source()).isEqualTo(HD21.sourceOf(EvaluationRegime.SICK_LEAVE));
+            assertThat(f.message(Locale.ENGLISH))
+                    .isEqualTo("Sick leave totalling 3 months (92 days) in the year (3 months or more): at most HTNV;"
+                            + " lowered from HTTNV to HTNV.");
+            assertThat(f.message(Locale.forLanguageTag("vi")))
+                    .startsWith("Nghỉ ốm tổng cộng 3 tháng (92 ngày) trong năm (từ 3 tháng trở lên)");
+        });
+    }
+
+    @Test
+    void sickLeaveFromFebruaryToTheEndOfAprilIsThreeMonthsAlthoughOnly89DaysAndCaps() {
+        // 1/2 to 30/4/2021 inclusive: 28 + 31 + 30 = 89 days, yet 1/2 plus 3 months is 1/5
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 5, 1));
+
+        assertThat(r.grade()).isEqualTo(Grade.COMPLETED);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(EvaluationRegime.SICK_LEAVE);
+            assertThat(f.message(Locale.ENGLISH)).startsWith("Sick leave totalling 3 months (89 days) in the year");
+        });
+    }
+
+    @Test
+    void sickLeaveFromFebruaryToTheEndOfMarchIsTwoMonthsAndLeavesTheProposal() {
+        // 1/2 to 31/3/2021 inclusive: 2 months (59 days)
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 1));
+
+        assertThat(r.grade()).isEqualTo(Grade.GOOD);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void sickLeaveEndingTheDayBeforeTheThreeMonthMarkLeavesTheProposal() {
+        // 1/2 to 29/4/2021 inclusive: the 3-month mark is 1/5, so one day short
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 30));
+
+        assertThat(r.grade()).isEqualTo(Grade.GOOD);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void ninetyDaysFromMarchAreStillShortOfThreeMonthsAndLeaveTheProposal() {
+        // 1/3 to 29/5/2021 inclusive: 90 days, but 1/3 plus 3 months is 1/6 (the old 90-day reading capped)
         LocalDate from = LocalDate.of(2021, 3, 1);
-        MemberHistory h = member(condition(ConditionKind.SICK_LEAVE, from, from.plusDays(89)));
+        MemberHistory h = member(condition(ConditionKind.SICK_LEAVE, from, from.plusDays(90)));
 
         MemberRating.Rated r = rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), HD21));
 
@@ -206,28 +270,11 @@ class ClassificationTest {
     }
 
     @Test
-    void ninetyDaysOfSickLeaveInTheYearCapTheMemberAtCompleted() {
-        LocalDate from = LocalDate.of(2021, 3, 1);
-        MemberHistory h = member(condition(ConditionKind.SICK_LEAVE, from, from.plusDays(90)));
-
-        MemberRating.Rated r = rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), HD21));
-
-        assertThat(r.grade()).isEqualTo(Grade.COMPLETED);
-        assertThat(r.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(EvaluationRegime.SICK_LEAVE);
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.source()).isEqualTo(HD21.sourceOf(EvaluationRegime.SICK_LEAVE));
-            assertThat(f.message(Locale.ENGLISH))
-                    .isEqualTo(
-                            "Sick leave of 90 days in the year (90 or more): at most HTNV; lowered from HTTNV to HTNV.");
-        });
-    }
-
-    @Test
-    void twoSickLeavesAddUpTo90DaysAndCap() {
+    void twoSickLeavesLaidEndToEndFromTheFirstDayAddUpToThreeMonthsAndCap() {
+        // 1/2 to 2/3 (30 days) and 1/9 to 29/10 (59 days): 89 days laid from 1/2 run to 30/4, exactly 3 months
         MemberHistory h = member(
                 condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 3)),
-                condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 10, 31)));
+                condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 10, 30)));
 
         MemberRating.Rated r = rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), HD21));
 
@@ -236,10 +283,11 @@ class ClassificationTest {
     }
 
     @Test
-    void sickLeaveAcrossTheFirstOfJanuaryCountsOnlyItsDaysInsideTheYear() {
-        // 1/11/2020 to 28/2/2021: 120 days, of which 59 in 2021
-        MemberHistory h =
-                member(condition(ConditionKind.SICK_LEAVE, LocalDate.of(2020, 11, 1), LocalDate.of(2021, 3, 1)));
+    void twoSickLeavesOneDayShortOfThreeMonthsLaidEndToEndLeaveTheProposal() {
+        // 1/2 to 2/3 (30 days) and 1/9 to 28/10 (58 days): 88 days laid from 1/2 run to 29/4, a day short
+        MemberHistory h = member(
+                condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 3)),
+                condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 10, 29)));
 
         MemberRating.Rated r = rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), HD21));
 
@@ -248,15 +296,47 @@ class ClassificationTest {
     }
 
     @Test
-    void sickLeaveAcrossTheEndOfTheYearCountsOnlyItsDaysInsideTheYear() {
-        // 2/10/2021 to 31/1/2022: 30 + 30 + 31 = 91 days in 2021, 122 in all
-        MemberHistory h =
-                member(condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 10, 2), LocalDate.of(2022, 2, 1)));
+    void sickLeaveAcrossTheFirstOfJanuaryCountsOnlyItsDaysInsideTheYear() {
+        // 1/11/2020 to 28/2/2021: 4 months, of which 2 (1/1 to 28/2) in 2021
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2020, 11, 1), LocalDate.of(2021, 3, 1));
 
-        MemberRating.Rated r = rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), HD21));
+        assertThat(r.grade()).isEqualTo(Grade.GOOD);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void sickLeaveAcrossTheEndOfTheYearCountsOnlyItsDaysInsideTheYear() {
+        // 1/10/2021 to 31/1/2022: 1/10 to 31/12 (3 months, 92 days) in 2021, 4 months in all
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 10, 1), LocalDate.of(2022, 2, 1));
 
         assertThat(r.grade()).isEqualTo(Grade.COMPLETED);
-        assertThat(r.findings().get(0).message(Locale.ENGLISH)).startsWith("Sick leave of 91 days in the year");
+        assertThat(r.findings().get(0).message(Locale.ENGLISH))
+                .startsWith("Sick leave totalling 3 months (92 days) in the year");
+    }
+
+    @Test
+    void sickLeaveAcrossTheEndOfTheYearOneDayShortInsideTheYearLeavesTheProposal() {
+        // 2/10/2021 to 31/1/2022: 2/10 to 31/12 is 91 days but one day short of 3 months (2/1/2022)
+        MemberRating.Rated r = goodProposalWithSickLeave(LocalDate.of(2021, 10, 2), LocalDate.of(2022, 2, 1));
+
+        assertThat(r.grade()).isEqualTo(Grade.GOOD);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void aRegimeWithASickLeaveCapOfTwoMonthsCapsAtTwoMonths() {
+        EvaluationRegime twoMonths = EvaluationRegime.builder()
+                .from(HD21)
+                .id("evaluation/test-two-months")
+                .sickLeaveCapMonths(2)
+                .build();
+        MemberHistory h =
+                member(condition(ConditionKind.SICK_LEAVE, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 1)));
+
+        assertThat(rated(Classification.rate(h, proposed(Y2021, Grade.GOOD), twoMonths))
+                        .grade())
+                .isEqualTo(Grade.COMPLETED);
+        assertThat(twoMonths.parameters()).containsEntry("sickLeaveCapMonths", "2");
     }
 
     // ------------------------------------------------------------ targets, civil service, degradation, residence

@@ -63,7 +63,7 @@ class EvaluationRegimesTest {
         assertThat(EvaluationRegimes.qd132hd21().parameters())
                 .containsEntry("suspendedNotRated", "true")
                 .containsEntry("newMembersLeftOutOfReview", "false")
-                .containsEntry("sickLeaveCapDays", "90");
+                .containsEntry("sickLeaveCapMonths", "3");
         assertThat(EvaluationRegimes.qd124hd25().parameters())
                 .containsEntry("selfFixedDisciplineExempt", "true")
                 .containsEntry("newMembersLeftOutOfReview", "true")

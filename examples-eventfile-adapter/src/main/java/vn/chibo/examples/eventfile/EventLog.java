@@ -24,10 +24,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * file   = header record*
- * header = "CHIBOEVT" (8 ASCII bytes) format (int, 1)
+ * header = "CHIBOEVT" (8 ASCII bytes) format (int, 2)
  * record = length (int, &gt; 0) lengthCheck (int, CRC32C of length)
  *          checksum (int, CRC32C of length and payload) payload (length bytes)
  * </pre>
+ *
+ * <p>Format 2 added a member review's shares of targets on time and exceeded (QĐ 124); a file of
+ * format 1 is refused rather than misread.
  *
  * <p>A crash can leave the last record incomplete: shorter than its length says, failing its
  * checksum while ending exactly at the end of the file, or followed by nothing but zero bytes (on
@@ -42,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventLog implements AutoCloseable {
     private static final byte[] MAGIC = "CHIBOEVT".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int HEADER_LENGTH = MAGIC.length + Integer.BYTES;
     private static final int FRAME_HEADER_LENGTH = 3 * Integer.BYTES;
 

@@ -386,7 +386,9 @@ final class EventReader {
                         bool(),
                         optional(this::scores),
                         bool(),
-                        optional(this::hostCellComment));
+                        optional(this::hostCellComment),
+                        optional(this::decimal),
+                        optional(this::decimal));
             case 2 -> new OrganizationReview(organization(), year(), name(Grade.class), optional(in::getInt), bool());
             default -> throw unknown("review", tag);
         };

@@ -463,6 +463,8 @@ final class EventWriter {
             optional(r.scores(), this::scores);
             out.writeBoolean(r.outsidePoliticalSystem());
             optional(r.hostCellComment(), this::hostCellComment);
+            optional(r.targetsOnTimePercent(), this::decimal);
+            optional(r.targetsExceededPercent(), this::decimal);
         } else if (review instanceof OrganizationReview r) {
             tag(2);
             organization(r.organization());

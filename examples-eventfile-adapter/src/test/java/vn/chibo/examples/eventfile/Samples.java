@@ -229,15 +229,16 @@ final class Samples {
                 new EvaluationEntry.Proposed(
                         an,
                         new MemberReview(
-                                AN,
-                                Year.of(2021),
-                                Grade.GOOD,
-                                Grade.EXCELLENT,
-                                Grade.COMPLETED,
-                                95,
-                                false,
-                                true,
-                                scores),
+                                        AN,
+                                        Year.of(2021),
+                                        Grade.GOOD,
+                                        Grade.EXCELLENT,
+                                        Grade.COMPLETED,
+                                        95,
+                                        false,
+                                        true,
+                                        scores)
+                                .withTargetShares(new BigDecimal("99.50"), new BigDecimal("5E+1")),
                         RECORDED),
                 new EvaluationEntry.Proposed(
                         an, MemberReview.proposed(AN, Year.of(2021), Grade.NOT_COMPLETED), RECORDED),

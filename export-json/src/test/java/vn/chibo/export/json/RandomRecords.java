@@ -476,15 +476,20 @@ final class RandomRecords {
             out.add(new EvaluationEntry.Proposed(
                     key,
                     new MemberReview(
-                            m.member(),
-                            key.year(),
-                            grade,
-                            random.nextBoolean() ? null : pick(Grade.values()),
-                            random.nextBoolean() ? null : pick(Grade.values()),
-                            random.nextBoolean() ? null : random.nextInt(200),
-                            random.nextBoolean(),
-                            random.nextBoolean(),
-                            scores),
+                                    m.member(),
+                                    key.year(),
+                                    grade,
+                                    random.nextBoolean() ? null : pick(Grade.values()),
+                                    random.nextBoolean() ? null : pick(Grade.values()),
+                                    random.nextBoolean() ? null : random.nextInt(200),
+                                    random.nextBoolean(),
+                                    random.nextBoolean(),
+                                    scores)
+                            .withTargetShares(
+                                    random.nextBoolean()
+                                            ? null
+                                            : new BigDecimal(random.nextInt(100) + "." + random.nextInt(10)),
+                                    random.nextBoolean() ? null : new BigDecimal(random.nextInt(101) + ".00")),
                     recorded()));
         } else {
             vn.chibo.domain.evaluation.EvaluationSubject.OfOrganization o =

@@ -61,7 +61,8 @@ class ReportJsonTest {
                 com.google.common.collect.ImmutableMap.of(),
                 ImmutableList.of(QUOTA),
                 11,
-                4);
+                4,
+                ImmutableSortedMap.of("EVAL-NEW-MEMBER", 6));
         MemberRating rated = new MemberRating.Rated(
                 MemberTestData.id("An"), Year.of(2022), REGIME, Grade.EXCELLENT, Grade.GOOD, ImmutableList.of(QUOTA));
         MemberRating notRated = new MemberRating.NotRated(

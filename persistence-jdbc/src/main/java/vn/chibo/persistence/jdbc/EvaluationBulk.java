@@ -32,7 +32,7 @@ final class EvaluationBulk extends TableBulkKind<BulkRecord.Evaluation> {
                     + " score_general, score_results, all_tasks_on_time, exceeded_percent, late_percent,"
                     + " shortcomings_fixed, not_rated_reason, reviewed, regime_id, regime_fingerprint,"
                     + " decision, outside_political_system, host_cell_id, host_comment_date,"
-                    + " host_comment_source, host_comment";
+                    + " host_comment_source, host_comment, targets_on_time_percent, targets_exceeded_percent";
 
     private static final String FINDING_COLUMNS =
             "review_id, seq, finding_index, code, severity, subject, message_vi, message_en,"
@@ -58,7 +58,7 @@ final class EvaluationBulk extends TableBulkKind<BulkRecord.Evaluation> {
             Sql.of("DROP TABLE IF EXISTS chibo_bulk_evaluation_fact"),
             Sql.of(
                     "INSERT INTO chibo_bulk_evaluation_fact (" + FACT_COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             Sql.of("COPY chibo_bulk_evaluation_fact (" + FACT_COLUMNS + ") FROM STDIN"));
 
     static final Staging.Table FINDINGS = new Staging.Table(

@@ -89,7 +89,9 @@ final class EvaluationRows {
         HOST_CELL_ID,
         HOST_COMMENT_DATE,
         HOST_COMMENT_SOURCE(TextLimit.of(500)),
-        HOST_COMMENT(TextLimit.of(2000));
+        HOST_COMMENT(TextLimit.of(2000)),
+        TARGETS_ON_TIME_PERCENT(TextLimit.of(100)),
+        TARGETS_EXCEEDED_PERCENT(TextLimit.of(100));
 
         private final TextLimit limit;
 
@@ -158,6 +160,7 @@ final class EvaluationRows {
             + " f.all_tasks_on_time, f.exceeded_percent, f.late_percent, f.shortcomings_fixed, f.not_rated_reason,"
             + " f.reviewed, f.regime_id, f.regime_fingerprint, f.decision, f.outside_political_system,"
             + " f.host_cell_id, f.host_comment_date, f.host_comment_source, f.host_comment,"
+            + " f.targets_on_time_percent, f.targets_exceeded_percent,"
             + " x.finding_index, x.code, x.severity, x.subject, x.message_vi, x.message_en, x.source_document,"
             + " x.source_article, x.source_confidence, x.source_note, x.policy_id, x.policy_fingerprint";
 
@@ -170,13 +173,15 @@ final class EvaluationRows {
     /** The order of {@link #FROM}: reviews as first stored, entries as appended, findings in order. */
     static final String ORDER = " ORDER BY v.ordinal, f.seq, x.finding_index";
 
-    static final Sql INSERT = Sql.of("INSERT INTO evaluation_fact (review_id, seq, entry_type, recorded_at,"
-            + " recorded_nano, recorded_by, recorded_reason, grade, self_assessed_grade, civil_servant_grade,"
-            + " targets_percent, degradation_concluded, negative_residence_comment, discipline_self_fixed,"
-            + " score_general, score_results, all_tasks_on_time, exceeded_percent, late_percent,"
-            + " shortcomings_fixed, not_rated_reason, reviewed, regime_id, regime_fingerprint, decision,"
-            + " outside_political_system, host_cell_id, host_comment_date, host_comment_source, host_comment)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static final Sql INSERT = Sql.of(
+            "INSERT INTO evaluation_fact (review_id, seq, entry_type, recorded_at,"
+                    + " recorded_nano, recorded_by, recorded_reason, grade, self_assessed_grade, civil_servant_grade,"
+                    + " targets_percent, degradation_concluded, negative_residence_comment, discipline_self_fixed,"
+                    + " score_general, score_results, all_tasks_on_time, exceeded_percent, late_percent,"
+                    + " shortcomings_fixed, not_rated_reason, reviewed, regime_id, regime_fingerprint, decision,"
+                    + " outside_political_system, host_cell_id, host_comment_date, host_comment_source, host_comment,"
+                    + " targets_on_time_percent, targets_exceeded_percent)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     static final Sql INSERT_FINDING = Sql.of("INSERT INTO evaluation_finding (review_id, seq, finding_index,"
             + " code, severity, subject, message_vi, message_en, source_document, source_article,"
@@ -287,6 +292,8 @@ final class EvaluationRows {
                 v[Column.HOST_COMMENT_SOURCE.ordinal()] = comment.source();
                 v[Column.HOST_COMMENT.ordinal()] = comment.comment();
             }
+            v[Column.TARGETS_ON_TIME_PERCENT.ordinal()] = text(m.targetsOnTimePercent());
+            v[Column.TARGETS_EXCEEDED_PERCENT.ordinal()] = text(m.targetsExceededPercent());
             Scores s = m.scores();
             if (s != null) {
                 v[Column.SCORE_GENERAL.ordinal()] = s.general().toString();
@@ -460,7 +467,9 @@ final class EvaluationRows {
                     bool(rows, "negative_residence_comment"),
                     scores,
                     bool(rows, "outside_political_system"),
-                    hostCellComment(rows));
+                    hostCellComment(rows),
+                    decimalOrNull(rows, "targets_on_time_percent"),
+                    decimalOrNull(rows, "targets_exceeded_percent"));
         }
         OrganizationId organization = ((EvaluationSubject.OfOrganization) key.subject()).organization();
         return new OrganizationReview(
@@ -469,6 +478,17 @@ final class EvaluationRows {
                 proposed,
                 integerOrNull(rows, "targets_percent"),
                 bool(rows, "discipline_self_fixed"));
+    }
+
+    /** A decimal kept as the text of its {@code BigDecimal} (its scale as recorded), or null. */
+    private static @Nullable BigDecimal decimalOrNull(ResultSet rows, String column) throws SQLException {
+        String text = stringOrNull(rows, column);
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    /** The text of {@code value}, or null. */
+    private static @Nullable String text(@Nullable BigDecimal value) {
+        return value == null ? null : value.toString();
     }
 
     private static @Nullable HostCellComment hostCellComment(ResultSet rows) throws SQLException {

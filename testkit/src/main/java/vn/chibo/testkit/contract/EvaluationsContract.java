@@ -130,7 +130,9 @@ public abstract class EvaluationsContract {
                         OrganizationTestData.id("Khu phố 9"),
                         LocalDate.of(2021, 12, 5),
                         "Giấy nhận xét của Chi bộ Khu phố 9 ngày 05/12/2021",
-                        "Gương mẫu, tham gia đầy đủ."));
+                        "Gương mẫu, tham gia đầy đủ."),
+                new BigDecimal("99.50"),
+                new BigDecimal("50.0"));
         return new EvaluationEntry.Proposed(key, review, recorded("2021-12-10T02:00:00.123456Z", "nghị quyết chi bộ"));
     }
 
