@@ -82,21 +82,15 @@ final class EvaluationBulk extends TableBulkKind<BulkRecord.Evaluation> {
                     JdbcBulkLoader.RECORDS_AS_B,
                     "b.kind = '" + KIND + "'",
                     JdbcBulkLoader.IN_RECORD_ORDER),
-            Move.of(
+            Move.all(
                     "INSERT INTO evaluation_review (" + REVIEW_COLUMNS + ") SELECT " + REVIEW_COLUMNS,
-                    "chibo_bulk_evaluation_review",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_evaluation_review"),
+            Move.all(
                     "INSERT INTO evaluation_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS,
-                    "chibo_bulk_evaluation_fact",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_evaluation_fact"),
+            Move.all(
                     "INSERT INTO evaluation_finding (" + FINDING_COLUMNS + ") SELECT " + FINDING_COLUMNS,
-                    "chibo_bulk_evaluation_finding",
-                    "TRUE",
-                    ""));
+                    "chibo_bulk_evaluation_finding"));
 
     private static final String FROM = " FROM evaluation_review r JOIN evaluation_fact f ON f.review_id = r.review_id"
             + " LEFT JOIN evaluation_finding x ON x.review_id = f.review_id AND x.seq = f.seq";

@@ -73,7 +73,7 @@ final class JdbcEvaluations implements Evaluations {
 
     /** Parameters: the organisation, 31/12 four times, the actor's root, the year. */
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.SUBTREE_ON + ", "
-            + Scopes.UNDER_ROOT + ", ever_under(organization_id) AS (SELECT DISTINCT organization_id FROM under_root)"
+            + Scopes.UNDER_ROOT + ", " + Scopes.EVER_UNDER_ROOT
             + " SELECT " + COLUMNS + FROM_SUB
             + " JOIN ever_under u ON u.organization_id = r.owner_id"
             + " WHERE r.review_year = ?"

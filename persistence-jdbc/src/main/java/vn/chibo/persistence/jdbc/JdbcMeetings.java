@@ -77,7 +77,7 @@ final class JdbcMeetings implements Meetings {
             + BY_DATE);
 
     private static final Sql OF_ORGANIZATION_IN_SCOPE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ORGANIZATION + ", "
-            + Scopes.UNDER_ROOT + ", ever_under(organization_id) AS (SELECT DISTINCT organization_id FROM under_root)"
+            + Scopes.UNDER_ROOT + ", " + Scopes.EVER_UNDER_ROOT
             + " SELECT " + MeetingRows.COLUMNS + IN_SUBTREE_BETWEEN
             + " JOIN ever_under w ON w.organization_id = r.organization_id"
             + BETWEEN

@@ -67,16 +67,12 @@ final class MeetingBulk extends TableBulkKind<BulkRecord.Meeting> {
                     JdbcBulkLoader.RECORDS_AS_B,
                     "b.kind = '" + KIND + "'",
                     JdbcBulkLoader.IN_RECORD_ORDER),
-            Move.of(
+            Move.all(
                     "INSERT INTO meeting_record (" + RECORD_COLUMNS + ") SELECT " + RECORD_COLUMNS,
-                    "chibo_bulk_meeting_record",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_meeting_record"),
+            Move.all(
                     "INSERT INTO meeting_entry (" + ENTRY_COLUMNS + ") SELECT " + ENTRY_COLUMNS,
-                    "chibo_bulk_meeting_entry",
-                    "TRUE",
-                    ""));
+                    "chibo_bulk_meeting_entry"));
 
     private static final String ENTRIES_OF = " FROM meeting_record r"
             + " LEFT JOIN meeting_entry e ON e.meeting_id = r.meeting_id AND e.version = r.version";

@@ -65,23 +65,17 @@ final class MemberBulk extends TableBulkKind<BulkRecord.Member> {
                     JdbcBulkLoader.RECORDS_AS_B,
                     "b.kind = '" + KIND + "'",
                     JdbcBulkLoader.IN_RECORD_ORDER),
-            Move.of(
+            Move.all(
                     "INSERT INTO member_fact (" + MemberRows.FACT_COLUMNS + ") SELECT " + MemberRows.FACT_COLUMNS,
-                    "chibo_bulk_member_fact",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_member_fact"),
+            Move.all(
                     "INSERT INTO admission_sponsor (" + MemberRows.SPONSOR_COLUMNS + ") SELECT "
                             + MemberRows.SPONSOR_COLUMNS,
-                    "chibo_bulk_admission_sponsor",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_admission_sponsor"),
+            Move.all(
                     "INSERT INTO member_cell_period (" + MemberRows.PERIOD_COLUMNS + ") SELECT "
                             + MemberRows.PERIOD_COLUMNS,
-                    "chibo_bulk_member_cell_period",
-                    "TRUE",
-                    ""));
+                    "chibo_bulk_member_cell_period"));
 
     private static final String ORDER = " ORDER BY f.member_id, f.seq, sp.sponsor_index";
 

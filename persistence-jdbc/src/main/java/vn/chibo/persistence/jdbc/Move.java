@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Objects;
 import vn.chibo.persistence.jdbc.internal.Sql;
 
 /**
@@ -58,6 +57,11 @@ final class Move {
                 Sql.of("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM " + staging));
     }
 
+    /** {@code insert FROM staging}: every staged row, in no particular order. */
+    static Move all(@CompileTimeConstant String insert, @CompileTimeConstant String staging) {
+        return of(insert, staging, "TRUE", "");
+    }
+
     /** Moves the rows on {@code connection}, in the way {@code dialect} bears best; returns how many. */
     long run(Connection connection, Dialect dialect) throws SQLException {
         if (dialect != Dialect.H2) {
@@ -84,6 +88,6 @@ final class Move {
     /** The statement as PostgreSQL runs it. */
     @Override
     public String toString() {
-        return Objects.requireNonNull(whole.text());
+        return whole.text();
     }
 }

@@ -54,18 +54,14 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
                     JdbcBulkLoader.RECORDS_AS_B,
                     "b.kind = '" + KIND + "'",
                     JdbcBulkLoader.IN_RECORD_ORDER),
-            Move.of(
+            Move.all(
                     "INSERT INTO organization_fact (" + OrganizationRows.FACT_COLUMNS + ") SELECT "
                             + OrganizationRows.FACT_COLUMNS,
-                    "chibo_bulk_organization_fact",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_organization_fact"),
+            Move.all(
                     "INSERT INTO organization_state (" + OrganizationRows.STATE_COLUMNS + ") SELECT "
                             + OrganizationRows.STATE_COLUMNS,
-                    "chibo_bulk_organization_state",
-                    "TRUE",
-                    ""));
+                    "chibo_bulk_organization_state"));
 
     private static final String ORDER = " ORDER BY f.organization_id, f.seq";
 
@@ -73,9 +69,9 @@ final class OrganizationBulk implements BulkKind<BulkRecord.Organization> {
 
     /** Every organisation a subtree actor reaches: ever under its root or ever above it. */
     private static final Sql REACHABLE = Sql.of("WITH RECURSIVE " + Scopes.UNDER_ROOT + ", " + Scopes.ABOVE_ROOT
-            + ", picked(organization_id) AS " + Scopes.REACHABLE
+            + ", " + Scopes.REACHABLE_ORGANIZATIONS
             + " SELECT " + OrganizationRows.COLUMNS
-            + " FROM picked p JOIN organization_fact f ON f.organization_id = p.organization_id"
+            + " FROM reachable p JOIN organization_fact f ON f.organization_id = p.organization_id"
             + ORDER);
 
     /** A subtree: every organisation ever under its root, and the root's ancestors on a date. */

@@ -63,16 +63,12 @@ final class ResidenceBulk extends TableBulkKind<BulkRecord.Residence> {
                     JdbcBulkLoader.RECORDS_AS_B,
                     "b.kind = '" + KIND + "'",
                     JdbcBulkLoader.IN_RECORD_ORDER),
-            Move.of(
+            Move.all(
                     "INSERT INTO residence_fact (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS,
-                    "chibo_bulk_residence_fact",
-                    "TRUE",
-                    ""),
-            Move.of(
+                    "chibo_bulk_residence_fact"),
+            Move.all(
                     "INSERT INTO residence_period (" + PERIOD_COLUMNS + ") SELECT " + PERIOD_COLUMNS,
-                    "chibo_bulk_residence_period",
-                    "TRUE",
-                    ""));
+                    "chibo_bulk_residence_period"));
 
     private static final String ORDER = " ORDER BY f.member_id, f.seq";
 

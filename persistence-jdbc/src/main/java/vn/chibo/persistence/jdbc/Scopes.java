@@ -84,8 +84,14 @@ final class Scopes {
      * expression to join (H2 evaluates an {@code IN} over the recursive walks row by row); needs
      * {@link #UNDER_ROOT} and {@link #ABOVE_ROOT}.
      */
-    static final String REACHABLE_ORGANIZATIONS = "reachable(organization_id) AS ("
-            + "SELECT organization_id FROM under_root UNION SELECT organization_id FROM above_root)";
+    static final String REACHABLE_ORGANIZATIONS = "reachable(organization_id) AS " + Scopes.REACHABLE;
+
+    /**
+     * {@code ever_under(organization_id)}: each organisation ever under the actor's root, once, as a
+     * table expression to join; needs {@link #UNDER_ROOT}.
+     */
+    static final String EVER_UNDER_ROOT =
+            "ever_under(organization_id) AS (SELECT DISTINCT organization_id FROM under_root)";
 
     /** The organisations a subtree actor may read: ever under its root, or ever above it. */
     static final String REACHABLE =
