@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.ChiboPolicies;
@@ -24,7 +25,8 @@ import vn.chibo.testkit.jvm.Pipe;
  * streamed through a pipe, then exports the store again, while a sampler records the largest heap
  * in use after a collection (as often for every size, and after each phase); prints {@code imported=N exported=N peakLiveHeap=BYTES}. Run in its
  * own JVM with {@code -Xmx32m} by {@link JsonFlatHeapIT}: {@code JsonHeapProbe STORE MEMBERS WHERE}
- * (a folder for an H2 file, a JDBC URL for PostgreSQL).
+ * (a folder for an embedded H2 file, a JDBC URL for an H2 file served by H2's TCP server or for
+ * PostgreSQL).
  */
 public final class JsonHeapProbe {
     private static final Actor ADMIN = Actor.wholeParty("heap-probe");
@@ -32,8 +34,18 @@ public final class JsonHeapProbe {
 
     /** Where the records go. */
     enum Store {
-        /** An H2 file in the given folder, through {@link JdbcChibo}'s streaming bulk loader and reader. */
+        /**
+         * An H2 file in the given folder, the H2 engine embedded in the probe's JVM, through {@link
+         * JdbcChibo}'s streaming bulk loader and reader: the probe's heap holds H2's page cache and
+         * store metadata too.
+         */
         H2_FILE,
+        /**
+         * An H2 file served by an H2 TCP server at the given JDBC URL ({@code jdbc:h2:tcp://...},
+         * user {@code sa}), through {@link JdbcChibo}: the H2 engine runs in the server's JVM, as
+         * PostgreSQL runs in its own process.
+         */
+        H2_SERVER,
         /** A PostgreSQL database at the given JDBC URL (user {@code postgres}), through {@link JdbcChibo}. */
         POSTGRES;
 
@@ -43,6 +55,13 @@ public final class JsonHeapProbe {
                 return JdbcChibo.h2File(Path.of(where).resolve("chibo"))
                         .configure(builder)
                         .build();
+            }
+            if (this == H2_SERVER) {
+                JdbcDataSource h2 = new JdbcDataSource();
+                h2.setURL(where);
+                h2.setUser("sa");
+                h2.setPassword("");
+                return JdbcChibo.create(h2).configure(builder).build();
             }
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(where);
