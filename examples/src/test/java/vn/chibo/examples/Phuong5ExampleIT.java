@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,28 +18,68 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the example's entry point in its own JVM, as the README's command does, and reads what it
  * prints: the default invocation once for the whole class (it writes its JSON files and H2 file
- * under {@code target/}, replacing those of the run before), and one run per other command line.
+ * under {@code target/}, replacing those of the run before), and one run per other command line,
+ * each writing its files in a folder of its own. The three JVMs are started at once, before the
+ * tests: each waits on its files part of the time.
  */
 class Phuong5ExampleIT {
     /** What {@code chibo phuong5} printed, without options. */
     private static String defaults;
 
+    /** What {@code chibo phuong5 --as-of 2021-12-31} printed. */
+    private static CompletableFuture<String> endOf2021;
+
+    /** What {@code chibo phuong5 --as-of 2025-07-01 --lang en} printed. */
+    private static CompletableFuture<String> inEnglish;
+
     @BeforeAll
-    static void runTheDefaultInvocation() throws Exception {
+    static void runTheThreeInvocationsAtOnce() throws Exception {
+        endOf2021 = start("end-of-2021", "phuong5", "--as-of", "2021-12-31");
+        inEnglish = start("english", "phuong5", "--as-of", "2025-07-01", "--lang", "en");
         defaults = run("phuong5");
+    }
+
+    /**
+     * Starts {@code args} in a JVM of its own with its JSON files and H2 file in {@code
+     * target/phuong5-it/<folder>}, so that it can run beside the default invocation.
+     */
+    private static CompletableFuture<String> start(String folder, String... args) {
+        Path dir = Path.of("target", "phuong5-it", folder);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(
+                "--json-dir",
+                dir.resolve("json").toString(),
+                "--h2",
+                dir.resolve("chibo").toString()));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(all.toArray(String[]::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static String run(String... args) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 java, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), ChiboCli.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue())
-                .as("exit status; stderr: %s", new String(err, StandardCharsets.UTF_8))
+                .as("exit status; stderr: %s", new String(err.join(), StandardCharsets.UTF_8))
                 .isZero();
         return new String(out, StandardCharsets.UTF_8);
     }
@@ -158,7 +201,7 @@ class Phuong5ExampleIT {
 
     @Test
     void countsTwentyFourCellsInTwentyTwentyOne() throws Exception {
-        String out = run("phuong5", "--as-of", "2021-12-31");
+        String out = endOf2021.get();
 
         assertThat(out).contains("Cây tổ chức ngày 31/12/2021").contains("Số chi bộ trực thuộc Đảng bộ Phường 5: 24");
         assertThat(out).contains("  Đảng bộ Phường 5: 1.344 đảng viên").contains("(QĐ 213-QĐ/TW): 2.386");
@@ -170,7 +213,7 @@ class Phuong5ExampleIT {
 
     @Test
     void speaksEnglishWhenAsked() throws Exception {
-        String out = run("phuong5", "--as-of", "2025-07-01", "--lang", "en");
+        String out = inEnglish.get();
 
         assertThat(out)
                 .contains("Organisation tree on 1 July 2025")
