@@ -177,13 +177,12 @@ final class Aggregates {
      * per {@code review_id}, computed in SQL exactly as {@link Row#read} computes {@link Row#now()}
      * in Java from the same row of {@link #TALLY_SELECT}: the owner as {@link #OWNER} says; the unit,
      * when the owner existed on 31/12, the nearest grassroots organisation at or above it, else the
-     * owner itself; and, only when the review counts ({@link #COUNTS}), what it counts as ({@link
+     * owner itself; and, only when the review counts ({@code COUNTS}), what it counts as ({@link
      * #MEMBER} for a member's review, {@link #CELL} for a cell's) and the regime, grade and reason
-     * of its latest decision, all null otherwise. The caller appends the reviews placed, as the
-     * derived table {@code rv} ({@link #REVIEWS_SELECT} from some rows {@code v} of {@code
-     * evaluation_review}), then {@code " LEFT JOIN" + }{@link #LATEST_DECISION}{@code + ") t"}.
-     * {@link JdbcReports#verifyAggregates()} recomputes every row with {@link Row#read}, so the two
-     * are checked against each other after every bulk load in the tests.
+     * of its latest decision, all null otherwise. The caller appends the reviews placed ({@code
+     * FROM} and {@code WHERE} over some rows {@code v} of {@code evaluation_review}), then {@link
+     * #PLACED_END}. {@link JdbcReports#verifyAggregates()} recomputes every row with {@link
+     * Row#read}, so the two are checked against each other after every bulk load in the tests.
      */
     static final String PLACED = "SELECT t.review_id, t.owner_id,"
             + " CASE WHEN t.owner_kind IS NOT NULL THEN COALESCE(t.grassroots_id, t.owner_id) END AS unit_id,"
@@ -193,6 +192,18 @@ final class Aggregates {
             + " CASE WHEN " + COUNTS + " THEN t.grade END AS grade,"
             + " CASE WHEN " + COUNTS + " THEN t.not_rated_reason END AS not_rated_reason"
             + " FROM (" + TALLY_SELECT + " FROM (" + REVIEWS_SELECT;
+
+    /**
+     * Ends a derived table that PostgreSQL must compute as a whole rather than merge into the query
+     * around it: merged, every use of a computed column (the owner, its kind) repeats the
+     * subqueries that compute it, a dozen index probes per review instead of one each (a load's
+     * placement then ran for minutes). An offset of none keeps it whole; H2 computes derived tables
+     * whole anyway.
+     */
+    private static final String WHOLE = " OFFSET 0 ROWS";
+
+    /** The end of {@link #PLACED}, after the reviews placed. */
+    static final String PLACED_END = WHOLE + ") rv LEFT JOIN" + LATEST_DECISION + WHOLE + ") t";
 
     /**
      * The key of {@code evaluation_count} of a placed review {@code v} that counts, as {@link

@@ -189,6 +189,16 @@ final class JdbcBulkLoader implements BulkLoader {
             + " JOIN evaluation_review v ON v.review_id = br.identity"
             + " WHERE br.kind = '" + EvaluationBulk.KIND + "' AND br.record_no >= ? AND br.record_no < ?";
 
+    /**
+     * Statistics of the tables the placement of reviews reads, gathered on PostgreSQL once the load
+     * has moved its rows into them: planned on the figures of a fresh or much smaller database,
+     * each review's search for its grassroots organisation scans every organisation state instead
+     * of following the review's ancestor path. {@code ANALYZE} counts the rows the load's own
+     * transaction inserted.
+     */
+    private static final Sql ANALYZE_PLACEMENT = Sql.of("ANALYZE organization_state, organization_ancestor,"
+            + " member_fact, member_cell_period, evaluation_review, evaluation_fact, evaluation_count");
+
     /** The first and last record numbers of the load's reviews. */
     private static final Sql REVIEW_NUMBERS = Sql.of("SELECT MIN(record_no), MAX(record_no) FROM chibo_bulk_record"
             + " WHERE kind = '" + EvaluationBulk.KIND + "'");
@@ -198,7 +208,7 @@ final class JdbcBulkLoader implements BulkLoader {
      * computes it: their derived columns were null (new rows), so they are set whatever they come to.
      */
     private static final Sql PLACE_REVIEWS = Sql.of("MERGE INTO evaluation_review r USING (" + Aggregates.PLACED
-            + LOADED_REVIEWS + ") rv LEFT JOIN" + Aggregates.LATEST_DECISION + ") t) placed"
+            + LOADED_REVIEWS + Aggregates.PLACED_END + ") placed"
             + " ON r.review_id = placed.review_id WHEN MATCHED THEN UPDATE SET owner_id = placed.owner_id,"
             + " unit_id = placed.unit_id, counted_as = placed.counted_as, regime_id = placed.regime_id,"
             + " grade = placed.grade, not_rated_reason = placed.not_rated_reason");
@@ -267,7 +277,8 @@ final class JdbcBulkLoader implements BulkLoader {
      * missing ones inserted), and where its reviews count: {@code evaluation_review}'s derived
      * columns set by one statement ({@link Aggregates#PLACED}, the set-based form of what {@link
      * Aggregates#refresh} computes for an append), then {@code evaluation_count} raised by the
-     * load's reviews grouped by key, the missing counts inserted. On H2 both run for each range of
+     * load's reviews grouped by key, the missing counts inserted (on PostgreSQL after gathering
+     * the statistics of the tables read, {@code ANALYZE_PLACEMENT}). On H2 both run for each range of
      * {@value #REVIEWS_AT_ONCE} record numbers in turn ({@link Move#inRanges}), so that H2 keeps a
      * flat heap; on PostgreSQL each runs once. Member and organisation records cannot move stored
      * reviews: a stored review's member and owner are stored.
@@ -276,6 +287,9 @@ final class JdbcBulkLoader implements BulkLoader {
         INSERT_ANCESTORS.update(connection);
         RAISE_ADMISSIONS.update(connection);
         INSERT_ADMISSIONS.update(connection);
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            ANALYZE_PLACEMENT.execute(connection);
+        }
         Move.inRanges(
                 connection,
                 REVIEW_NUMBERS,
