@@ -47,6 +47,13 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * count reaching zero is deleted; a new count is inserted under a savepoint, so that a writer that
  * loses the race for it adds to the winner's row instead.
  *
+ * <p><b>Bulk loads.</b> A bulk load places its reviews set-based ({@link JdbcBulkLoader#afterLoad}):
+ * one statement sets the rows of all its reviews as {@link #PLACED} computes them, which is {@link
+ * Row#read}'s rule written as {@code CASE} expressions over the same subqueries ({@link #OWNER},
+ * {@link #TALLY_SELECT}, {@link #LATEST_DECISION}), and the counts are raised by the load's rows
+ * grouped by key ({@link #COUNT_KEY_OF_V}). The two forms of the rule are kept side by side here;
+ * {@link JdbcReports#verifyAggregates()} checks the one against the other.
+ *
  * <p><b>Reorganisations.</b> Counts are keyed by the unit as the tree stood on 31/12 of the year,
  * so a structural change of the tree (founding, renaming, change of kind, moving, dissolving)
  * recomputes, in its transaction, the ancestor paths of the organisations it touched and of
@@ -112,28 +119,35 @@ final class Aggregates {
             + " AND d.entry_type = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM evaluation_fact e"
             + " WHERE e.review_id = d.review_id AND e.entry_type = 'DECIDED' AND e.seq > d.seq)";
 
-    /** The reviews {@code v} with their owner computed, and their derived columns as stored. */
-    private static final String RV = "(SELECT v.review_id, v.subject_kind, v.review_year, v.review_period, v.year_end, "
-            + OWNER + " AS owner_id,"
+    /**
+     * The select list of the reviews {@code v} (rows of {@code evaluation_review}, named by the
+     * {@code FROM} that follows) with their owner computed, and their derived columns as stored: to
+     * be the derived table {@code rv} of {@link #TALLY_SELECT}.
+     */
+    static final String REVIEWS_SELECT = "SELECT v.review_id, v.subject_kind, v.review_year, v.review_period,"
+            + " v.year_end, " + OWNER + " AS owner_id,"
             + " v.owner_id AS old_owner, v.unit_id AS old_unit, v.counted_as AS old_counted,"
-            + " v.regime_id AS old_regime, v.grade AS old_grade, v.not_rated_reason AS old_reason"
-            + " FROM evaluation_review v";
+            + " v.regime_id AS old_regime, v.grade AS old_grade, v.not_rated_reason AS old_reason";
+
+    /** Every review {@code v}, as {@link #REVIEWS_SELECT} reads it (the closing parenthesis follows). */
+    private static final String RV = "(" + REVIEWS_SELECT + " FROM evaluation_review v";
 
     /**
      * The kind of the owner on 31/12 (none when it did not exist then), the nearest grassroots
-     * organisation at or above it on 31/12 by the ancestor paths, and the latest decision.
+     * organisation at or above it on 31/12 by the ancestor paths, and the latest decision: the
+     * facts a placement rests on, read from the reviews {@code rv} ({@link #REVIEWS_SELECT}) left
+     * joined to their latest decision {@code d} ({@link #LATEST_DECISION}), which follow.
      */
-    private static final String TALLY_SELECT =
-            " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
-                    + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
-                    + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
-                    + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
-                    + " (SELECT a.ancestor_id FROM organization_ancestor a JOIN organization_state g"
-                    + " ON g.organization_id = a.ancestor_id AND g.valid_from <= rv.year_end AND g.valid_until > rv.year_end"
-                    + " WHERE a.organization_id = rv.owner_id AND a.valid_from <= rv.year_end AND a.valid_until > rv.year_end"
-                    + " AND g.kind IN " + GRASSROOTS_KINDS
-                    + " ORDER BY a.depth FETCH FIRST 1 ROW ONLY) AS grassroots_id,"
-                    + " d.regime_id, d.grade, d.not_rated_reason";
+    static final String TALLY_SELECT = " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
+            + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
+            + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
+            + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
+            + " (SELECT a.ancestor_id FROM organization_ancestor a JOIN organization_state g"
+            + " ON g.organization_id = a.ancestor_id AND g.valid_from <= rv.year_end AND g.valid_until > rv.year_end"
+            + " WHERE a.organization_id = rv.owner_id AND a.valid_from <= rv.year_end AND a.valid_until > rv.year_end"
+            + " AND g.kind IN " + GRASSROOTS_KINDS
+            + " ORDER BY a.depth FETCH FIRST 1 ROW ONLY) AS grassroots_id,"
+            + " d.regime_id, d.grade, d.not_rated_reason";
 
     /**
      * Where the reviews of an array of ids count now, and where they counted as last stored: the
@@ -146,6 +160,57 @@ final class Aggregates {
 
     /** {@link #TALLIES_OF} for every review. */
     static final Sql TALLIES_ALL = Sql.of(TALLY_SELECT + " FROM " + RV + ") rv LEFT JOIN" + LATEST_DECISION);
+
+    /**
+     * Whether the review of a row {@code t} of {@link #TALLY_SELECT} counts, in SQL as {@link
+     * Row#read} decides it in Java: its owner existed on 31/12, it is the yearly review, it has a
+     * latest decision under a regime, and it is a member's, or a cell's (grassroots cells included)
+     * that was rated.
+     */
+    private static final String COUNTS = "(t.owner_kind IS NOT NULL AND t.review_period = 'YEAR'"
+            + " AND t.regime_id IS NOT NULL AND (t.subject_kind = '" + EvaluationRows.MEMBER + "'"
+            + " OR (t.owner_kind IN " + CELL_KINDS + " AND t.grade IS NOT NULL)))";
+
+    /**
+     * The start of where reviews count now, set-based: the derived columns of {@code
+     * evaluation_review} ({@code owner_id, unit_id, counted_as, regime_id, grade, not_rated_reason})
+     * per {@code review_id}, computed in SQL exactly as {@link Row#read} computes {@link Row#now()}
+     * in Java from the same row of {@link #TALLY_SELECT}: the owner as {@link #OWNER} says; the unit,
+     * when the owner existed on 31/12, the nearest grassroots organisation at or above it, else the
+     * owner itself; and, only when the review counts ({@code COUNTS}), what it counts as ({@link
+     * #MEMBER} for a member's review, {@link #CELL} for a cell's) and the regime, grade and reason
+     * of its latest decision, all null otherwise. The caller appends the reviews placed ({@code
+     * FROM} and {@code WHERE} over some rows {@code v} of {@code evaluation_review}), then {@link
+     * #PLACED_END}. {@link JdbcReports#verifyAggregates()} recomputes every row with {@link
+     * Row#read}, so the two are checked against each other after every bulk load in the tests.
+     */
+    static final String PLACED = "SELECT t.review_id, t.owner_id,"
+            + " CASE WHEN t.owner_kind IS NOT NULL THEN COALESCE(t.grassroots_id, t.owner_id) END AS unit_id,"
+            + " CASE WHEN " + COUNTS + " THEN CASE WHEN t.subject_kind = '" + EvaluationRows.MEMBER
+            + "' THEN '" + MEMBER + "' ELSE '" + CELL + "' END END AS counted_as,"
+            + " CASE WHEN " + COUNTS + " THEN t.regime_id END AS regime_id,"
+            + " CASE WHEN " + COUNTS + " THEN t.grade END AS grade,"
+            + " CASE WHEN " + COUNTS + " THEN t.not_rated_reason END AS not_rated_reason"
+            + " FROM (" + TALLY_SELECT + " FROM (" + REVIEWS_SELECT;
+
+    /**
+     * Ends a derived table that PostgreSQL must compute as a whole rather than merge into the query
+     * around it: merged, every use of a computed column (the owner, its kind) repeats the
+     * subqueries that compute it, a dozen index probes per review instead of one each (a load's
+     * placement then ran for minutes). An offset of none keeps it whole; H2 computes derived tables
+     * whole anyway.
+     */
+    private static final String WHOLE = " OFFSET 0 ROWS";
+
+    /** The end of {@link #PLACED}, after the reviews placed. */
+    static final String PLACED_END = WHOLE + ") rv LEFT JOIN" + LATEST_DECISION + WHOLE + ") t";
+
+    /**
+     * The key of {@code evaluation_count} of a placed review {@code v} that counts, as {@link
+     * Tally#key} makes it: {@link #NOT_RATED} for no grade, {@link #RATED} for no reason.
+     */
+    static final String COUNT_KEY_OF_V = "v.unit_id, v.review_year, v.counted_as, v.regime_id, COALESCE(v.grade, '"
+            + NOT_RATED + "'), COALESCE(v.not_rated_reason, '" + RATED + "')";
 
     private static final Sql UPDATE_TALLY = Sql.of("UPDATE evaluation_review SET owner_id = ?, unit_id = ?,"
             + " counted_as = ?, regime_id = ?, grade = ?, not_rated_reason = ? WHERE review_id = ?");

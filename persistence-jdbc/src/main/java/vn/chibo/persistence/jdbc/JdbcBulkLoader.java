@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,6 +102,9 @@ final class JdbcBulkLoader implements BulkLoader {
     private static final ImmutableList<Sql> INDEXES = ImmutableList.of(
             Sql.of("CREATE INDEX chibo_bulk_record_identity_ix ON chibo_bulk_record (kind, identity, part, record_no)"),
             Sql.of("CREATE INDEX chibo_bulk_record_number_ix ON chibo_bulk_record (record_no)"),
+            // The records of one kind by number: a range of the load's reviews for afterLoad (H2
+            // would otherwise read every review's entry of the identity index for each range).
+            Sql.of("CREATE INDEX chibo_bulk_record_kind_number_ix ON chibo_bulk_record (kind, record_no)"),
             Sql.of("CREATE INDEX chibo_bulk_admission_ix ON chibo_bulk_member_fact (cell_id, fact_type)"));
 
     private static final Sql ANALYZE_RECORDS = Sql.of("ANALYZE chibo_bulk_record");
@@ -148,8 +149,12 @@ final class JdbcBulkLoader implements BulkLoader {
     /** The order of the records of the load, for moves whose order must be the load's. */
     static final String IN_RECORD_ORDER = " ORDER BY b.record_no";
 
-    /** How many reviews {@link #afterLoad} places at once. */
-    static final int REVIEWS_AT_ONCE = 5_000;
+    /**
+     * How many record numbers one H2 statement of {@link #afterLoad} places the reviews of, at most
+     * (on PostgreSQL one statement places them all): as {@link Move#ROWS}, so that H2 keeps a flat
+     * heap.
+     */
+    static final int REVIEWS_AT_ONCE = Move.ROWS;
 
     /** The ancestor paths of the organisations of the load, as {@link Aggregates} keeps them. */
     private static final Sql INSERT_ANCESTORS = Sql.of("INSERT INTO organization_ancestor"
@@ -179,10 +184,51 @@ final class JdbcBulkLoader implements BulkLoader {
             + " WHERE NOT EXISTS (SELECT 1 FROM admission_count c WHERE c.cell_id = g.cell_id"
             + " AND c.admission_month = g.admission_month AND c.readmission = g.readmission)");
 
-    /** The next chunk of the load's reviews after a record number. */
-    private static final Sql REVIEWS_AFTER = Sql.of("SELECT b.record_no, b.identity FROM chibo_bulk_record b"
-            + " WHERE b.kind = '" + EvaluationBulk.KIND + "' AND b.record_no > ?"
-            + " ORDER BY b.record_no FETCH FIRST " + REVIEWS_AT_ONCE + " ROWS ONLY");
+    /**
+     * The reviews {@code v} of the load whose record numbers lie in a range, from the first bound
+     * (included) to the second (excluded).
+     */
+    private static final String LOADED_REVIEWS = " FROM chibo_bulk_record br"
+            + " JOIN evaluation_review v ON v.review_id = br.identity"
+            + " WHERE br.kind = '" + EvaluationBulk.KIND + "' AND br.record_no >= ? AND br.record_no < ?";
+
+    /**
+     * Statistics of the tables the placement of reviews reads, gathered on PostgreSQL once the load
+     * has moved its rows into them: planned on the figures of a fresh or much smaller database,
+     * each review's search for its grassroots organisation scans every organisation state instead
+     * of following the review's ancestor path. {@code ANALYZE} counts the rows the load's own
+     * transaction inserted.
+     */
+    private static final Sql ANALYZE_PLACEMENT = Sql.of("ANALYZE organization_state, organization_ancestor,"
+            + " member_fact, member_cell_period, evaluation_review, evaluation_fact, evaluation_count");
+
+    /** The first and last record numbers of the load's reviews. */
+    private static final Sql REVIEW_NUMBERS = Sql.of("SELECT MIN(record_no), MAX(record_no) FROM chibo_bulk_record"
+            + " WHERE kind = '" + EvaluationBulk.KIND + "'");
+
+    /**
+     * Places the load's reviews of a range ({@link #LOADED_REVIEWS}) as {@link Aggregates#PLACED}
+     * computes it: their derived columns were null (new rows), so they are set whatever they come to.
+     */
+    private static final Sql PLACE_REVIEWS = Sql.of("MERGE INTO evaluation_review r USING (" + Aggregates.PLACED
+            + LOADED_REVIEWS + Aggregates.PLACED_END + ") placed"
+            + " ON r.review_id = placed.review_id WHEN MATCHED THEN UPDATE SET owner_id = placed.owner_id,"
+            + " unit_id = placed.unit_id, counted_as = placed.counted_as, regime_id = placed.regime_id,"
+            + " grade = placed.grade, not_rated_reason = placed.not_rated_reason");
+
+    /**
+     * Adds the load's placed reviews of a range that count to {@code evaluation_count}, by key
+     * ({@link Aggregates#COUNT_KEY_OF_V}): the existing counts raised, the missing ones inserted.
+     */
+    private static final Sql COUNT_REVIEWS = Sql.of("MERGE INTO evaluation_count c USING (SELECT "
+            + Aggregates.COUNT_KEY_OF_V + ", COUNT(*)" + LOADED_REVIEWS + " AND v.counted_as IS NOT NULL"
+            + " GROUP BY " + Aggregates.COUNT_KEY_OF_V + ") g"
+            + " (unit_id, review_year, subject, regime_id, grade, not_rated_reason, n)"
+            + " ON c.unit_id = g.unit_id AND c.review_year = g.review_year AND c.subject = g.subject"
+            + " AND c.regime_id = g.regime_id AND c.grade = g.grade AND c.not_rated_reason = g.not_rated_reason"
+            + " WHEN MATCHED THEN UPDATE SET n = c.n + g.n"
+            + " WHEN NOT MATCHED THEN INSERT (unit_id, review_year, subject, regime_id, grade, not_rated_reason, n)"
+            + " VALUES (g.unit_id, g.review_year, g.subject, g.regime_id, g.grade, g.not_rated_reason, g.n)");
 
     private final Database database;
     private final ImmutableList<BulkKind<?>> kinds;
@@ -231,30 +277,28 @@ final class JdbcBulkLoader implements BulkLoader {
      * that nothing stored refers to, so what it changes is its own: the ancestor paths of the new
      * organisations ({@code organization_ancestor}, one set-based insert), the admissions its
      * members were decided on ({@code admission_count}, set-based: the existing counts raised, the
-     * missing ones inserted), and where its reviews count ({@code evaluation_review} and {@code
-     * evaluation_count}, placed by {@link Aggregates#refresh} a chunk of {@value #REVIEWS_AT_ONCE}
-     * reviews at a time, as an append places its reviews). Member and organisation records cannot
-     * move stored reviews: a stored review's member and owner are stored.
+     * missing ones inserted), and where its reviews count: {@code evaluation_review}'s derived
+     * columns set by one statement ({@link Aggregates#PLACED}, the set-based form of what {@link
+     * Aggregates#refresh} computes for an append), then {@code evaluation_count} raised by the
+     * load's reviews grouped by key, the missing counts inserted (on PostgreSQL after gathering
+     * the statistics of the tables read, {@code ANALYZE_PLACEMENT}). On H2 both run for each range of
+     * {@value #REVIEWS_AT_ONCE} record numbers in turn ({@link Move#inRanges}), so that H2 keeps a
+     * flat heap; on PostgreSQL each runs once. Member and organisation records cannot move stored
+     * reviews: a stored review's member and owner are stored.
      */
     void afterLoad(Connection connection) throws SQLException {
         INSERT_ANCESTORS.update(connection);
         RAISE_ADMISSIONS.update(connection);
         INSERT_ADMISSIONS.update(connection);
-        long after = 0;
-        while (true) {
-            List<UUID> reviews = new ArrayList<>();
-            try (PreparedStatement statement = REVIEWS_AFTER.prepareWith(connection, after);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    after = rows.getLong("record_no");
-                    reviews.add(Rows.uuid(rows, "identity"));
-                }
-            }
-            if (reviews.isEmpty()) {
-                return;
-            }
-            Aggregates.refresh(connection, reviews);
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            ANALYZE_PLACEMENT.execute(connection);
         }
+        Move.inRanges(
+                connection,
+                REVIEW_NUMBERS,
+                database.dialect() == Dialect.H2 ? REVIEWS_AT_ONCE : Long.MAX_VALUE,
+                (from, until) ->
+                        PLACE_REVIEWS.update(connection, from, until) + COUNT_REVIEWS.update(connection, from, until));
     }
 
     /** The state of one load: counters only. */

@@ -67,22 +67,41 @@ final class Move {
         if (dialect != Dialect.H2) {
             return whole.update(connection);
         }
+        return inRanges(connection, bounds, ROWS, (from, until) -> ranged.update(connection, from, until));
+    }
+
+    /** A statement run over one range of keys, from {@code from} (included) to {@code until} (excluded). */
+    @FunctionalInterface
+    interface RangeStatement {
+        /** Runs it; returns how many rows it changed. */
+        long run(long from, long until) throws SQLException;
+    }
+
+    /**
+     * Runs {@code statement} over the keys from the first to the last that {@code bounds} reads (a
+     * query of one row: the least and the greatest key, null when there are none), in ranges of
+     * {@code size} keys at most ({@link Long#MAX_VALUE} for one range); returns the rows changed.
+     */
+    static long inRanges(Connection connection, Sql bounds, long size, RangeStatement statement) throws SQLException {
         long first;
         long last;
-        try (PreparedStatement statement = bounds.prepare(connection);
-                ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement query = bounds.prepare(connection);
+                ResultSet rows = query.executeQuery()) {
             rows.next();
             first = rows.getLong(1);
             if (rows.wasNull()) {
-                return 0; // nothing staged
+                return 0; // no keys
             }
             last = rows.getLong(2);
         }
-        long moved = 0;
-        for (long from = first; from <= last; from += ROWS) {
-            moved += ranged.update(connection, from, from + ROWS);
+        long changed = 0;
+        long from = first;
+        while (from <= last) {
+            long until = last - from < size ? last + 1 : from + size;
+            changed += statement.run(from, until);
+            from = until;
         }
-        return moved;
+        return changed;
     }
 
     /** The statement as PostgreSQL runs it. */

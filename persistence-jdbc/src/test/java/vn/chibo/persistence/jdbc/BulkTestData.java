@@ -537,4 +537,27 @@ final class BulkTestData {
                         new EvaluationEntry.Published(key, grade, stamp(400 + n, "công bố"))),
                 "/evaluations/" + key);
     }
+
+    /** A review decided without a grade, for {@code reason}: counted when it is a member's yearly review. */
+    static BulkRecord.Evaluation notRated(EvaluationKey key, String reason, EvaluationRegime regime, long n) {
+        return BulkRecord.Evaluation.of(
+                key,
+                List.of(new EvaluationEntry.Decided(
+                        key,
+                        null,
+                        reason,
+                        true,
+                        PolicyRef.of(regime),
+                        ImmutableList.of(),
+                        stamp(300 + n, "quyết định"))),
+                "/evaluations/" + key);
+    }
+
+    /** A review self-assessed and not yet decided: placed, never counted. */
+    static BulkRecord.Evaluation undecided(EvaluationKey key, Grade grade, long n) {
+        return BulkRecord.Evaluation.of(
+                key,
+                List.of(new EvaluationEntry.SelfAssessed(key, grade, stamp(200 + n, "tự kiểm điểm"))),
+                "/evaluations/" + key);
+    }
 }

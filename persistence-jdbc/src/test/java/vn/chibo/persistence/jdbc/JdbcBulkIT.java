@@ -9,6 +9,7 @@ import static vn.chibo.persistence.jdbc.BulkTestData.GROUP;
 import static vn.chibo.persistence.jdbc.BulkTestData.OTHER_WARD;
 import static vn.chibo.persistence.jdbc.BulkTestData.PROVINCE;
 import static vn.chibo.persistence.jdbc.BulkTestData.WARD;
+import static vn.chibo.persistence.jdbc.BulkTestData.member;
 import static vn.chibo.testkit.data.OrganizationTestData.ADMIN;
 
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,7 @@ import vn.chibo.domain.evaluation.EvaluationRegimes;
 import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.evaluation.GradeCounts;
 import vn.chibo.domain.evaluation.QuotaBase;
+import vn.chibo.domain.evaluation.ReviewPeriod;
 import vn.chibo.domain.meeting.HolidayShift;
 import vn.chibo.domain.meeting.Meeting;
 import vn.chibo.domain.meeting.MeetingId;
@@ -171,17 +174,74 @@ class JdbcBulkIT {
         return records;
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Kind.class,
-            names = {"H2_MEMORY", "POSTGRESQL"})
-    void aLoadWritesEveryRowThatAppendsThroughThePortsWriteAggregatesIncluded(Kind kind) throws SQLException {
-        DataSource bulk = databases.dataSource(kind, dir);
-        DataSource appended = databases.dataSource(kind, dir);
-        List<BulkRecord> records = everything();
-        JdbcChibo loaded = JdbcChibo.create(bulk);
+    /**
+     * A second load into what {@link #everything()} stored: new members of the same cells reviewed
+     * for 2021 as others were (counts that exist already), and reviews of every other placement: a
+     * member decided not rated (two in one cell, one count), one undecided, one whose home cell did not exist
+     * on 31/12, one not yet a member then (the cell of the last admission), one in a cell moved on
+     * the restructuring; an organisation dissolved before 31/12, a grassroots committee and a party
+     * group (placed, not counted), a grassroots cell rated, a cell decided not rated, a cell's
+     * quarter.
+     */
+    private static List<BulkRecord> secondLoad() {
+        List<BulkRecord> out = new ArrayList<>();
+        EvaluationRegime regime = EvaluationRegimes.qd132hd21();
+        Grade[] grades = {Grade.EXCELLENT, Grade.GOOD, Grade.COMPLETED, Grade.NOT_COMPLETED};
+        Year year = Year.of(2021);
+        for (int n = 30; n < 40; n++) {
+            OrganizationId cell = List.of(CELL_A, CELL_B, CELL_C).get(n % 3);
+            out.add(BulkTestData.ordinary(n, cell, CELL_A, "/members/" + n));
+        }
+        for (int n = 30; n < 36; n++) {
+            out.add(BulkTestData.decided(EvaluationKey.of(member(n), year), grades[n % 4], regime, false, 500 + n));
+        }
+        out.add(BulkTestData.notRated(EvaluationKey.of(member(36), year), "Nghỉ ốm dài ngày", regime, 536));
+        out.add(BulkTestData.notRated(EvaluationKey.of(member(39), year), "Nghỉ ốm dài ngày", regime, 539));
+        out.add(BulkTestData.undecided(EvaluationKey.of(member(38), year), Grade.GOOD, 538));
+        out.add(BulkTestData.decided(EvaluationKey.of(member(3), Year.of(1995)), Grade.GOOD, regime, false, 537));
+        out.add(BulkTestData.decided(EvaluationKey.of(member(29), Year.of(2015)), Grade.GOOD, regime, false, 540));
+        out.add(BulkTestData.decided(EvaluationKey.of(member(5), Year.of(2025)), Grade.EXCELLENT, regime, false, 541));
+        out.add(BulkTestData.decided(EvaluationKey.of(OTHER_WARD, Year.of(2025)), Grade.GOOD, regime, false, 542));
+        out.add(BulkTestData.decided(EvaluationKey.of(WARD, year), Grade.GOOD, regime, false, 543));
+        out.add(BulkTestData.decided(EvaluationKey.of(GROUP, year), Grade.GOOD, regime, false, 544));
+        out.add(BulkTestData.decided(EvaluationKey.of(CELL_B, Year.of(2022)), Grade.EXCELLENT, regime, false, 545));
+        out.add(BulkTestData.notRated(EvaluationKey.of(CELL_A, Year.of(2022)), "Mới thành lập", regime, 546));
+        out.add(BulkTestData.decided(EvaluationKey.of(CELL_A, year, ReviewPeriod.Q2), Grade.GOOD, regime, false, 547));
+        return out;
+    }
+
+    /** How many of the stored reviews fall under each placement {@link #secondLoad()} makes. */
+    private static final Sql PLACEMENTS = Sql.of("SELECT"
+            + " (SELECT COUNT(*) FROM evaluation_review WHERE owner_id IS NOT NULL AND unit_id IS NULL),"
+            + " (SELECT COUNT(*) FROM evaluation_review WHERE unit_id IS NOT NULL AND counted_as IS NULL),"
+            + " (SELECT COUNT(*) FROM evaluation_review WHERE counted_as = 'MEMBER' AND grade IS NULL),"
+            + " (SELECT COUNT(*) FROM evaluation_review WHERE counted_as = 'CELL' AND unit_id = owner_id),"
+            + " (SELECT COUNT(*) FROM evaluation_review WHERE counted_as = 'MEMBER' AND unit_id <> owner_id),"
+            + " (SELECT COUNT(*) FROM evaluation_count WHERE grade = 'NONE' AND n = 2)");
+
+    private static final Sql COUNTS = Sql.of(
+            "SELECT unit_id, review_year, subject, regime_id, grade," + " not_rated_reason, n FROM evaluation_count");
+
+    /** The stored evaluation counts, {@code n} by key. */
+    private static Map<String, Long> counts(DataSource data) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        for (String row : StoredRows.rows(data, COUNTS)) { // key columns, then n, each followed by '|'
+            int end = row.length() - 1;
+            int cut = row.lastIndexOf('|', end - 1);
+            out.put(row.substring(0, cut), Long.parseLong(row.substring(cut + 1, end)));
+        }
+        return out;
+    }
+
+    /**
+     * Loads {@code records} into {@code bulk} with the bulk loader and into {@code appended} through
+     * the ports, and finds the same rows in every table of both (the placement of each review and
+     * the counts included), and no difference in the aggregates.
+     */
+    private static void loadBoth(
+            List<BulkRecord> records, DataSource bulk, JdbcChibo loaded, DataSource appended, JdbcChibo ports)
+            throws SQLException {
         loaded.bulkLoader().load(ADMIN, BulkSource.of(records), BulkProgress.none());
-        JdbcChibo ports = JdbcChibo.create(appended);
         new PortBulkLoader(
                         ports.organizations(),
                         ports.members(),
@@ -199,6 +259,31 @@ class JdbcBulkIT {
             }
         }
         assertThat(loaded.reports().verifyAggregates().differences()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Kind.class,
+            names = {"H2_MEMORY", "POSTGRESQL"})
+    void aLoadWritesEveryRowThatAppendsThroughThePortsWriteAggregatesIncluded(Kind kind) throws SQLException {
+        DataSource bulk = databases.dataSource(kind, dir);
+        DataSource appended = databases.dataSource(kind, dir);
+        JdbcChibo loaded = JdbcChibo.create(bulk);
+        JdbcChibo ports = JdbcChibo.create(appended);
+
+        loadBoth(everything(), bulk, loaded, appended, ports);
+        Map<String, Long> first = counts(bulk);
+        loadBoth(secondLoad(), bulk, loaded, appended, ports);
+
+        assertThat(StoredRows.rows(bulk, PLACEMENTS))
+                .singleElement()
+                .satisfies(row -> assertThat(row.split("\\|"))
+                        .as("reviews per placement: %s", row)
+                        .allSatisfy(n -> assertThat(Long.parseLong(n)).isPositive()));
+        Map<String, Long> second = counts(bulk);
+        assertThat(first)
+                .as("counts of the first load that the second raised")
+                .anySatisfy((key, n) -> assertThat(second.get(key)).isGreaterThan(n));
     }
 
     @ParameterizedTest
