@@ -206,29 +206,52 @@ final class JdbcBulkLoader implements BulkLoader {
     private static final Sql REVIEW_NUMBERS = Sql.of("SELECT MIN(record_no), MAX(record_no) FROM chibo_bulk_record"
             + " WHERE kind = '" + EvaluationBulk.KIND + "'");
 
+    /** The columns {@link Aggregates#PLACED} sets, as {@code evaluation_review} names them. */
+    private static final String PLACED_COLUMNS = "owner_id = placed.owner_id, unit_id = placed.unit_id,"
+            + " counted_as = placed.counted_as, regime_id = placed.regime_id, grade = placed.grade,"
+            + " not_rated_reason = placed.not_rated_reason";
+
     /**
      * Places the load's reviews of a range ({@link #LOADED_REVIEWS}) as {@link Aggregates#PLACED}
-     * computes it: their derived columns were null (new rows), so they are set whatever they come to.
+     * computes it: their derived columns were null (new rows), so they are set whatever they come
+     * to. H2 has no {@code UPDATE ... FROM}: a {@code MERGE} that only updates.
      */
-    private static final Sql PLACE_REVIEWS = Sql.of("MERGE INTO evaluation_review r USING (" + Aggregates.PLACED
+    private static final Sql PLACE_REVIEWS_H2 = Sql.of("MERGE INTO evaluation_review r USING (" + Aggregates.PLACED
             + LOADED_REVIEWS + Aggregates.PLACED_END + ") placed"
-            + " ON r.review_id = placed.review_id WHEN MATCHED THEN UPDATE SET owner_id = placed.owner_id,"
-            + " unit_id = placed.unit_id, counted_as = placed.counted_as, regime_id = placed.regime_id,"
-            + " grade = placed.grade, not_rated_reason = placed.not_rated_reason");
+            + " ON r.review_id = placed.review_id WHEN MATCHED THEN UPDATE SET " + PLACED_COLUMNS);
+
+    /**
+     * {@link #PLACE_REVIEWS_H2} on PostgreSQL, as an {@code UPDATE ... FROM} (PostgreSQL 14 has no
+     * {@code MERGE}).
+     */
+    private static final Sql PLACE_REVIEWS_POSTGRESQL = Sql.of("UPDATE evaluation_review r SET " + PLACED_COLUMNS
+            + " FROM (" + Aggregates.PLACED + LOADED_REVIEWS + Aggregates.PLACED_END + ") placed"
+            + " WHERE r.review_id = placed.review_id");
+
+    /** The load's placed reviews of a range that count, grouped by the key of {@code evaluation_count}. */
+    private static final String COUNTED = "SELECT " + Aggregates.COUNT_KEY_OF_V + ", COUNT(*)" + LOADED_REVIEWS
+            + " AND v.counted_as IS NOT NULL GROUP BY " + Aggregates.COUNT_KEY_OF_V;
+
+    /** The columns of {@code evaluation_count}, key first. */
+    private static final String COUNT_COLUMNS =
+            "(unit_id, review_year, subject, regime_id, grade, not_rated_reason, n)";
 
     /**
      * Adds the load's placed reviews of a range that count to {@code evaluation_count}, by key
      * ({@link Aggregates#COUNT_KEY_OF_V}): the existing counts raised, the missing ones inserted.
      */
-    private static final Sql COUNT_REVIEWS = Sql.of("MERGE INTO evaluation_count c USING (SELECT "
-            + Aggregates.COUNT_KEY_OF_V + ", COUNT(*)" + LOADED_REVIEWS + " AND v.counted_as IS NOT NULL"
-            + " GROUP BY " + Aggregates.COUNT_KEY_OF_V + ") g"
-            + " (unit_id, review_year, subject, regime_id, grade, not_rated_reason, n)"
+    private static final Sql COUNT_REVIEWS_H2 = Sql.of("MERGE INTO evaluation_count c USING (" + COUNTED + ") g "
+            + COUNT_COLUMNS
             + " ON c.unit_id = g.unit_id AND c.review_year = g.review_year AND c.subject = g.subject"
             + " AND c.regime_id = g.regime_id AND c.grade = g.grade AND c.not_rated_reason = g.not_rated_reason"
             + " WHEN MATCHED THEN UPDATE SET n = c.n + g.n"
-            + " WHEN NOT MATCHED THEN INSERT (unit_id, review_year, subject, regime_id, grade, not_rated_reason, n)"
+            + " WHEN NOT MATCHED THEN INSERT " + COUNT_COLUMNS
             + " VALUES (g.unit_id, g.review_year, g.subject, g.regime_id, g.grade, g.not_rated_reason, g.n)");
+
+    /** {@link #COUNT_REVIEWS_H2} on PostgreSQL, as an insert that adds to the count on conflict. */
+    private static final Sql COUNT_REVIEWS_POSTGRESQL = Sql.of(
+            "INSERT INTO evaluation_count " + COUNT_COLUMNS + " " + COUNTED
+                    + " ON CONFLICT ON CONSTRAINT evaluation_count_pk DO UPDATE SET n = evaluation_count.n + EXCLUDED.n");
 
     private final Database database;
     private final ImmutableList<BulkKind<?>> kinds;
@@ -290,15 +313,19 @@ final class JdbcBulkLoader implements BulkLoader {
         INSERT_ANCESTORS.update(connection);
         RAISE_ADMISSIONS.update(connection);
         INSERT_ADMISSIONS.update(connection);
-        if (database.dialect() == Dialect.POSTGRESQL) {
+        boolean h2 = database.dialect() == Dialect.H2;
+        if (!h2) {
             ANALYZE_PLACEMENT.execute(connection);
         }
         Move.inRanges(
                 connection,
                 REVIEW_NUMBERS,
-                database.dialect() == Dialect.H2 ? REVIEWS_AT_ONCE : Long.MAX_VALUE,
-                (from, until) ->
-                        PLACE_REVIEWS.update(connection, from, until) + COUNT_REVIEWS.update(connection, from, until));
+                h2 ? REVIEWS_AT_ONCE : Long.MAX_VALUE,
+                (from, until) -> h2
+                        ? PLACE_REVIEWS_H2.update(connection, from, until)
+                                + COUNT_REVIEWS_H2.update(connection, from, until)
+                        : PLACE_REVIEWS_POSTGRESQL.update(connection, from, until)
+                                + COUNT_REVIEWS_POSTGRESQL.update(connection, from, until));
     }
 
     /** The state of one load: counters only. */
