@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the example's entry point in its own JVM, as the README's command does, and reads what it
  * prints: the default invocation once for the whole class (it writes its JSON files and H2 file
- * under {@code target/}, replacing those of the run before), and one run per other command line,
- * each writing its files in a folder of its own. The three JVMs are started at once, before the
- * tests: each waits on its files part of the time.
+ * under {@code target/}, replacing those of the run before). The other command lines run through
+ * the same entry point ({@link ChiboCli#run}) in this test's JVM, one after the other beside the
+ * default invocation, each writing its files in a folder of its own: a JVM of their own would add
+ * only its start-up to the build.
  */
 class Phuong5ExampleIT {
     /** What {@code chibo phuong5} printed, without options. */
@@ -33,17 +36,17 @@ class Phuong5ExampleIT {
     private static CompletableFuture<String> inEnglish;
 
     @BeforeAll
-    static void runTheThreeInvocationsAtOnce() throws Exception {
-        endOf2021 = start("end-of-2021", "phuong5", "--as-of", "2021-12-31");
-        inEnglish = start("english", "phuong5", "--as-of", "2025-07-01", "--lang", "en");
+    static void runTheDefaultInvocationBesideTheOthers() throws Exception {
+        endOf2021 = CompletableFuture.supplyAsync(() -> runHere("end-of-2021", "phuong5", "--as-of", "2021-12-31"));
+        inEnglish = endOf2021.thenApply(done -> runHere("english", "phuong5", "--as-of", "2025-07-01", "--lang", "en"));
         defaults = run("phuong5");
     }
 
     /**
-     * Starts {@code args} in a JVM of its own with its JSON files and H2 file in {@code
-     * target/phuong5-it/<folder>}, so that it can run beside the default invocation.
+     * Runs {@code args} through {@link ChiboCli#run} in this JVM with its JSON files and H2 file in
+     * {@code target/phuong5-it/<folder>}; fails unless it exits with 0.
      */
-    private static CompletableFuture<String> start(String folder, String... args) {
+    private static String runHere(String folder, String... args) {
         Path dir = Path.of("target", "phuong5-it", folder);
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of(
@@ -51,16 +54,11 @@ class Phuong5ExampleIT {
                 dir.resolve("json").toString(),
                 "--h2",
                 dir.resolve("chibo").toString()));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return run(all.toArray(String[]::new));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ChiboCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(status).as("exit status; stderr: %s", err).isZero();
+        return out.toString();
     }
 
     private static String run(String... args) throws IOException, InterruptedException {
