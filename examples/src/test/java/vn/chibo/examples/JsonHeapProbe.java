@@ -1,7 +1,9 @@
 package vn.chibo.examples;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import vn.chibo.testkit.jvm.Pipe;
  * in use after a collection (as often for every size, and after each phase); prints {@code imported=N exported=N peakLiveHeap=BYTES}. Run in its
  * own JVM with {@code -Xmx32m} by {@link JsonFlatHeapIT}: {@code JsonHeapProbe STORE MEMBERS WHERE}
  * (a folder for an embedded H2 file, a JDBC URL for an H2 file served by H2's TCP server or for
- * PostgreSQL).
+ * PostgreSQL), and optionally {@code SNAPSHOT}, a file to import instead of generating the
+ * snapshot as it goes.
  */
 public final class JsonHeapProbe {
     private static final Actor ADMIN = Actor.wholeParty("heap-probe");
@@ -97,7 +100,8 @@ public final class JsonHeapProbe {
         sampler.setDaemon(true);
         sampler.start();
 
-        ImportReceipt imported = importGenerated(chibo, members);
+        ImportReceipt imported =
+                args.length > 3 ? importFile(chibo, Path.of(args[3])) : importGenerated(chibo, members);
         peak.accumulateAndGet(GeneratedParty.liveHeap(), Math::max);
         long[] bytes = {0};
         OutputStream counting = new OutputStream() {
@@ -118,6 +122,21 @@ public final class JsonHeapProbe {
         peak.accumulateAndGet(GeneratedParty.liveHeap(), Math::max);
         System.out.println("imported=" + imported.stored().members() + " exported=" + exported.members() + " bytes="
                 + bytes[0] + " peakLiveHeap=" + peak.get());
+    }
+
+    /** Imports a snapshot file (one {@link #writeGenerated} wrote, read as it goes). */
+    private static ImportReceipt importFile(Chibo chibo, Path snapshot) throws IOException {
+        try (InputStream in = Files.newInputStream(snapshot)) {
+            return ChiboJson.importer(chibo).importFrom(ADMIN, in);
+        }
+    }
+
+    /** Writes the snapshot of {@code members} generated members the probe imports to {@code file}. */
+    static void writeGenerated(int members, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            SnapshotExporter.over(GeneratedParty.reader(members), ChiboPolicies.central(), Clock.systemUTC())
+                    .export(ADMIN, BulkSelection.wholeParty(AS_OF), out);
+        }
     }
 
     private static ImportReceipt importGenerated(Chibo chibo, int members) throws IOException, InterruptedException {
