@@ -124,7 +124,7 @@ final class Aggregates {
      * {@code FROM} that follows) with their owner computed, and their derived columns as stored: to
      * be the derived table {@code rv} of {@link #TALLY_SELECT}.
      */
-    static final String REVIEWS_SELECT = "SELECT v.review_id, v.subject_kind, v.review_year, v.review_period,"
+    private static final String REVIEWS_SELECT = "SELECT v.review_id, v.subject_kind, v.review_year, v.review_period,"
             + " v.year_end, " + OWNER + " AS owner_id,"
             + " v.owner_id AS old_owner, v.unit_id AS old_unit, v.counted_as AS old_counted,"
             + " v.regime_id AS old_regime, v.grade AS old_grade, v.not_rated_reason AS old_reason";
@@ -138,7 +138,7 @@ final class Aggregates {
      * facts a placement rests on, read from the reviews {@code rv} ({@link #REVIEWS_SELECT}) left
      * joined to their latest decision {@code d} ({@link #LATEST_DECISION}), which follow.
      */
-    static final String TALLY_SELECT = " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
+    private static final String TALLY_SELECT = " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
             + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
             + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
             + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
