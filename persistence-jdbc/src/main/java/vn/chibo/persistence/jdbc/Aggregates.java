@@ -138,16 +138,17 @@ final class Aggregates {
      * facts a placement rests on, read from the reviews {@code rv} ({@link #REVIEWS_SELECT}) left
      * joined to their latest decision {@code d} ({@link #LATEST_DECISION}), which follow.
      */
-    private static final String TALLY_SELECT = " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
-            + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
-            + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
-            + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
-            + " (SELECT a.ancestor_id FROM organization_ancestor a JOIN organization_state g"
-            + " ON g.organization_id = a.ancestor_id AND g.valid_from <= rv.year_end AND g.valid_until > rv.year_end"
-            + " WHERE a.organization_id = rv.owner_id AND a.valid_from <= rv.year_end AND a.valid_until > rv.year_end"
-            + " AND g.kind IN " + GRASSROOTS_KINDS
-            + " ORDER BY a.depth FETCH FIRST 1 ROW ONLY) AS grassroots_id,"
-            + " d.regime_id, d.grade, d.not_rated_reason";
+    private static final String TALLY_SELECT =
+            " SELECT rv.review_id, rv.subject_kind, rv.review_year, rv.review_period,"
+                    + " rv.owner_id, rv.old_owner, rv.old_unit, rv.old_counted, rv.old_regime, rv.old_grade, rv.old_reason,"
+                    + " (SELECT s.kind FROM organization_state s WHERE s.organization_id = rv.owner_id"
+                    + " AND s.valid_from <= rv.year_end AND s.valid_until > rv.year_end) AS owner_kind,"
+                    + " (SELECT a.ancestor_id FROM organization_ancestor a JOIN organization_state g"
+                    + " ON g.organization_id = a.ancestor_id AND g.valid_from <= rv.year_end AND g.valid_until > rv.year_end"
+                    + " WHERE a.organization_id = rv.owner_id AND a.valid_from <= rv.year_end AND a.valid_until > rv.year_end"
+                    + " AND g.kind IN " + GRASSROOTS_KINDS
+                    + " ORDER BY a.depth FETCH FIRST 1 ROW ONLY) AS grassroots_id,"
+                    + " d.regime_id, d.grade, d.not_rated_reason";
 
     /**
      * Where the reviews of an array of ids count now, and where they counted as last stored: the
