@@ -19,7 +19,9 @@ import vn.chibo.persistence.jdbc.JdbcReports;
 
 /**
  * The national report's counts answered by the database (H2), absolute: from the counts maintained
- * per grassroots organisation ({@code JdbcReports} {@code AGGREGATES}), and recomputed in SQL from
+ * for the party's whole subtree ({@code JdbcReports} {@code ROLLUP}, what a host's report reads),
+ * from the counts maintained per grassroots organisation summed over the subtree ({@code
+ * AGGREGATES}), and recomputed in SQL from
  * the review rows with the subtree found by the ancestor paths or by a recursive CTE. The file is
  * the one {@code run.sh} generates ({@code h2}), or a tiny one made here.
  */
@@ -55,7 +57,13 @@ public class StorageReportBenchmark {
         storage.close();
     }
 
-    /** From the maintained counts, the subtree by the ancestor paths. */
+    /** From the counts maintained for the party's whole subtree: the default of {@code gradeCounts}. */
+    @Benchmark
+    public GradeCounts rollup() {
+        return counts(JdbcReports.Source.ROLLUP, JdbcReports.TreeWalk.ANCESTOR_PATH);
+    }
+
+    /** From the counts maintained per grassroots organisation, the subtree by the ancestor paths. */
     @Benchmark
     public GradeCounts aggregates() {
         return counts(JdbcReports.Source.AGGREGATES, JdbcReports.TreeWalk.ANCESTOR_PATH);

@@ -158,6 +158,7 @@ class BenchmarksTest {
         try {
             GradeCounts aggregates = report.aggregates();
             assertThat(aggregates.membersRated()).isPositive();
+            assertThat(report.rollup()).isEqualTo(aggregates);
             assertThat(report.reviewRowsByAncestorPath()).isEqualTo(aggregates);
             assertThat(report.reviewRowsByRecursiveCte()).isEqualTo(aggregates);
             assertThat(aggregates.year()).isEqualTo(Year.of(2024));

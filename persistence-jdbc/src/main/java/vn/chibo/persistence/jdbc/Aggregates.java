@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,18 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * {@link #TALLY_SELECT}, {@link #LATEST_DECISION}), and the counts are raised by the load's rows
  * grouped by key ({@link #COUNT_KEY_OF_V}). The two forms of the rule are kept side by side here;
  * {@link JdbcReports#verifyAggregates()} checks the one against the other.
+ *
+ * <p><b>Rollups.</b> {@code evaluation_rollup} holds the counts summed up the tree: per
+ * organisation, review year, subject, regime and grade, the counts of every unit at or below it on
+ * 31/12 of the year, so that a report of any subtree reads a few rows however large the subtree
+ * (the whole party included). Every difference applied to a count is applied to the rollup of each
+ * ancestor of its unit on 31/12 ({@link #rolledUp}), after the counts, in key order; a change of
+ * the tree takes the contributions of the organisations whose paths it rewrites off their old
+ * ancestors and adds them to the new ones before it refreshes the reviews. The price: every
+ * decision also writes the rows of its grassroots organisation's ancestors, up to the party's, and a
+ * writer holds them until it commits, so writers of the same year, subject, regime and grade
+ * anywhere in the country follow one another through those few rows (short transactions; the
+ * national reads they buy cost a few rows instead of one per grassroots organisation).
  *
  * <p><b>Reorganisations.</b> Counts are keyed by the unit as the tree stood on 31/12 of the year,
  * so a structural change of the tree (founding, renaming, change of kind, moving, dissolving)
@@ -206,12 +221,15 @@ final class Aggregates {
     /** The end of {@link #PLACED}, after the reviews placed. */
     static final String PLACED_END = WHOLE + ") rv LEFT JOIN" + LATEST_DECISION + WHOLE + ") t";
 
+    /** {@link #COUNT_KEY_OF_V} without the unit: the rest of a key of {@code evaluation_rollup}. */
+    static final String COUNT_KEY_BUT_UNIT_OF_V = "v.review_year, v.counted_as, v.regime_id, COALESCE(v.grade, '"
+            + NOT_RATED + "'), COALESCE(v.not_rated_reason, '" + RATED + "')";
+
     /**
      * The key of {@code evaluation_count} of a placed review {@code v} that counts, as {@link
      * Tally#key} makes it: {@link #NOT_RATED} for no grade, {@link #RATED} for no reason.
      */
-    static final String COUNT_KEY_OF_V = "v.unit_id, v.review_year, v.counted_as, v.regime_id, COALESCE(v.grade, '"
-            + NOT_RATED + "'), COALESCE(v.not_rated_reason, '" + RATED + "')";
+    static final String COUNT_KEY_OF_V = "v.unit_id, " + COUNT_KEY_BUT_UNIT_OF_V;
 
     private static final Sql UPDATE_TALLY = Sql.of("UPDATE evaluation_review SET owner_id = ?, unit_id = ?,"
             + " counted_as = ?, regime_id = ?, grade = ?, not_rated_reason = ? WHERE review_id = ?");
@@ -230,6 +248,38 @@ final class Aggregates {
 
     private static final Sql DELETE_ZERO_COUNT = Sql.of("DELETE FROM evaluation_count WHERE n = 0 AND unit_id = ?"
             + " AND review_year = ? AND subject = ? AND regime_id = ? AND grade = ? AND not_rated_reason = ?");
+
+    /** {@link #UPDATE_COUNT} for the rollup of an ancestor ({@code evaluation_rollup}), keyed alike. */
+    private static final Sql UPDATE_ROLLUP = UPDATE_COUNT.replacingStart(
+            "UPDATE evaluation_count SET n = n + ? WHERE unit_id = ?",
+            "UPDATE evaluation_rollup SET n = n + ? WHERE ancestor_id = ?");
+
+    /** {@link #INSERT_COUNT} for the rollup of an ancestor. */
+    private static final Sql INSERT_ROLLUP = INSERT_COUNT.replacingStart(
+            "INSERT INTO evaluation_count (n, unit_id,", "INSERT INTO evaluation_rollup (n, ancestor_id,");
+
+    /** {@link #DELETE_ZERO_COUNT} for the rollup of an ancestor. */
+    private static final Sql DELETE_ZERO_ROLLUP = DELETE_ZERO_COUNT.replacingStart(
+            "DELETE FROM evaluation_count WHERE n = 0 AND unit_id = ?",
+            "DELETE FROM evaluation_rollup WHERE n = 0 AND ancestor_id = ?");
+
+    /** The ancestors of an organisation on a day, itself included; parameters: it, the day twice. */
+    private static final Sql ANCESTORS_ON = Sql.of("SELECT ancestor_id FROM organization_ancestor"
+            + " WHERE organization_id = ? AND valid_from <= ? AND valid_until > ?");
+
+    /** 31/12 of the review year of a row {@code c} of {@code evaluation_count}, in SQL. */
+    private static final String YEAR_END_OF_C = "CAST(CONCAT(CAST(c.review_year AS VARCHAR(4)), '-12-31') AS DATE)";
+
+    /**
+     * The counts of an array of units for the review years from a given one on, each once for every
+     * ancestor of its unit on 31/12 of its year (the unit included): what the units add to {@code
+     * evaluation_rollup}.
+     */
+    private static final Sql COUNTS_UP_OF_UNITS = Sql.of("SELECT a.ancestor_id, c.review_year, c.subject,"
+            + " c.regime_id, c.grade, c.not_rated_reason, c.n FROM evaluation_count c"
+            + " JOIN organization_ancestor a ON a.organization_id = c.unit_id"
+            + " AND a.valid_from <= " + YEAR_END_OF_C + " AND a.valid_until > " + YEAR_END_OF_C
+            + " WHERE c.unit_id = ANY(?) AND c.review_year >= ?");
 
     private static final Sql UPDATE_ADMISSIONS = Sql.of(
             "UPDATE admission_count SET n = n + ?" + " WHERE cell_id = ? AND admission_month = ? AND readmission = ?");
@@ -312,13 +362,17 @@ final class Aggregates {
             throws SQLException {
         List<UUID> touched = changed.stream().map(OrganizationId::value).toList();
         List<UUID> below = ids(connection, EVER_BELOW, touched);
+        Map<CountKey, Long> rollup = new TreeMap<>();
         Array array = uuids(connection, below);
         try {
+            countsUp(connection, array, from.getYear(), -1, rollup);
             DELETE_ANCESTORS.update(connection, array);
             INSERT_ANCESTORS.update(connection, array);
+            countsUp(connection, array, from.getYear(), 1, rollup);
         } finally {
             array.free();
         }
+        applyRollup(connection, rollup);
         refresh(connection, ids(connection, REVIEWS_OWNED_SINCE, below, from));
     }
 
@@ -411,15 +465,89 @@ final class Aggregates {
         apply(connection, deltas);
     }
 
+    /**
+     * Adds {@code deltas} to {@code evaluation_count}, then what they make of the rollup to {@code
+     * evaluation_rollup} ({@link #rolledUp}): counts first, then rollups, each in key order, so
+     * that no two refreshes wait for each other in opposite orders.
+     */
     private static void apply(Connection connection, Map<CountKey, Long> deltas) throws SQLException {
+        add(connection, deltas, UPDATE_COUNT, INSERT_COUNT, DELETE_ZERO_COUNT);
+        applyRollup(connection, rolledUp(connection, deltas));
+    }
+
+    /**
+     * What differences of counts make of the rollup: each difference added to every ancestor of its
+     * unit on 31/12 of its year (the unit included), by the stored ancestor paths. A key of the
+     * result names the ancestor where a count's key names the unit.
+     */
+    static Map<CountKey, Long> rolledUp(Connection connection, Map<CountKey, Long> counts) throws SQLException {
+        Map<CountKey, Long> out = new TreeMap<>();
+        Map<CountKey, List<UUID>> ancestors = new HashMap<>();
+        try (PreparedStatement statement = ANCESTORS_ON.prepare(connection)) {
+            for (Map.Entry<CountKey, Long> e : counts.entrySet()) {
+                CountKey k = e.getKey();
+                if (e.getValue() == 0) {
+                    continue;
+                }
+                CountKey unitYear = new CountKey(k.unit(), k.year(), "", "", "", "");
+                List<UUID> up = ancestors.get(unitYear);
+                if (up == null) {
+                    up = ancestorsOn(statement, k.unit(), EvaluationRows.yearEnd(Year.of(k.year())));
+                    ancestors.put(unitYear, up);
+                }
+                for (UUID a : up) {
+                    out.merge(k.at(a), e.getValue(), Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<UUID> ancestorsOn(PreparedStatement statement, UUID organization, LocalDate day)
+            throws SQLException {
+        statement.setObject(1, organization);
+        statement.setObject(2, day);
+        statement.setObject(3, day);
+        List<UUID> out = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                out.add(Rows.uuid(rows, "ancestor_id"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds to {@code rollup}, times {@code sign}, the counts of the units of {@code units} for the
+     * review years from {@code fromYear} on, once for each of their ancestors on 31/12 of the year
+     * by the ancestor paths stored now ({@link #COUNTS_UP_OF_UNITS}).
+     */
+    private static void countsUp(Connection connection, Array units, int fromYear, int sign, Map<CountKey, Long> rollup)
+            throws SQLException {
+        try (PreparedStatement statement = COUNTS_UP_OF_UNITS.prepareWith(connection, units, fromYear);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                rollup.merge(CountKey.read(rows, "ancestor_id"), sign * Rows.bigint(rows, "n"), Long::sum);
+            }
+        }
+    }
+
+    /** Adds {@code deltas} (keyed by ancestor) to {@code evaluation_rollup}, in key order. */
+    private static void applyRollup(Connection connection, Map<CountKey, Long> deltas) throws SQLException {
+        add(connection, deltas, UPDATE_ROLLUP, INSERT_ROLLUP, DELETE_ZERO_ROLLUP);
+    }
+
+    /** Adds each of {@code deltas} to its row by the statements given ({@link #add(Connection, long, Sql, Sql, Sql, Object...)}), in key order. */
+    private static void add(Connection connection, Map<CountKey, Long> deltas, Sql update, Sql insert, Sql deleteZero)
+            throws SQLException {
         for (Map.Entry<CountKey, Long> e : deltas.entrySet()) {
             CountKey k = e.getKey();
             add(
                     connection,
                     e.getValue(),
-                    UPDATE_COUNT,
-                    INSERT_COUNT,
-                    DELETE_ZERO_COUNT,
+                    update,
+                    insert,
+                    deleteZero,
                     k.unit(),
                     k.year(),
                     k.subject(),
@@ -503,7 +631,10 @@ final class Aggregates {
 
     // ---------------------------------------------------------------- values
 
-    /** The key of a row of {@code evaluation_count}. */
+    /**
+     * The key of a row of {@code evaluation_count}, or of {@code evaluation_rollup} with the
+     * ancestor in place of the unit.
+     */
     record CountKey(UUID unit, int year, String subject, String regime, String grade, String reason)
             implements Comparable<CountKey> {
         private static final Comparator<CountKey> ORDER = Comparator.comparing(CountKey::unit)
@@ -518,9 +649,35 @@ final class Aggregates {
             return ORDER.compare(this, other);
         }
 
+        /**
+         * The key of the current row of {@code rows}, whose columns are named as those of {@code
+         * evaluation_count} but for the first, {@code first} ({@code ancestor_id} in {@code
+         * evaluation_rollup}).
+         */
+        static CountKey read(ResultSet rows, String first) throws SQLException {
+            return new CountKey(
+                    Rows.uuid(rows, first),
+                    Rows.integer(rows, "review_year"),
+                    Rows.string(rows, "subject"),
+                    Rows.string(rows, "regime_id"),
+                    Rows.string(rows, "grade"),
+                    Rows.string(rows, "not_rated_reason"));
+        }
+
+        /** This key with {@code organization} in place of the unit: a key of {@code evaluation_rollup}. */
+        CountKey at(UUID organization) {
+            return new CountKey(organization, year, subject, regime, grade, reason);
+        }
+
         @Override
         public String toString() {
             return "unit_id=" + unit + ", review_year=" + year + ", subject=" + subject + ", regime_id=" + regime
+                    + ", grade=" + grade + ", not_rated_reason=" + reason;
+        }
+
+        /** This key as a key of {@code evaluation_rollup}: the unit is the ancestor. */
+        String asRollup() {
+            return "ancestor_id=" + unit + ", review_year=" + year + ", subject=" + subject + ", regime_id=" + regime
                     + ", grade=" + grade + ", not_rated_reason=" + reason;
         }
     }

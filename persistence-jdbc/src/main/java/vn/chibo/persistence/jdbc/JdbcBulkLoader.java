@@ -253,6 +253,35 @@ final class JdbcBulkLoader implements BulkLoader {
             "INSERT INTO evaluation_count " + COUNT_COLUMNS + " " + COUNTED
                     + " ON CONFLICT ON CONSTRAINT evaluation_count_pk DO UPDATE SET n = evaluation_count.n + EXCLUDED.n");
 
+    /**
+     * The load's placed reviews of a range that count, once for every ancestor of their unit on
+     * 31/12 (the unit included), grouped by the key of {@code evaluation_rollup}.
+     */
+    private static final String ROLLED_UP = "SELECT a.ancestor_id, " + Aggregates.COUNT_KEY_BUT_UNIT_OF_V
+            + ", COUNT(*) FROM chibo_bulk_record br JOIN evaluation_review v ON v.review_id = br.identity"
+            + " JOIN organization_ancestor a ON a.organization_id = v.unit_id"
+            + " AND a.valid_from <= v.year_end AND a.valid_until > v.year_end"
+            + " WHERE br.kind = '" + EvaluationBulk.KIND + "' AND br.record_no >= ? AND br.record_no < ?"
+            + " AND v.counted_as IS NOT NULL GROUP BY a.ancestor_id, " + Aggregates.COUNT_KEY_BUT_UNIT_OF_V;
+
+    /** The columns of {@code evaluation_rollup}, key first. */
+    private static final String ROLLUP_COLUMNS =
+            "(ancestor_id, review_year, subject, regime_id, grade, not_rated_reason, n)";
+
+    /** Adds the load's reviews of a range that count to the rollup of every ancestor of their unit. */
+    private static final Sql ROLL_UP_REVIEWS_H2 = Sql.of("MERGE INTO evaluation_rollup c USING (" + ROLLED_UP + ") g "
+            + ROLLUP_COLUMNS
+            + " ON c.ancestor_id = g.ancestor_id AND c.review_year = g.review_year AND c.subject = g.subject"
+            + " AND c.regime_id = g.regime_id AND c.grade = g.grade AND c.not_rated_reason = g.not_rated_reason"
+            + " WHEN MATCHED THEN UPDATE SET n = c.n + g.n"
+            + " WHEN NOT MATCHED THEN INSERT " + ROLLUP_COLUMNS
+            + " VALUES (g.ancestor_id, g.review_year, g.subject, g.regime_id, g.grade, g.not_rated_reason, g.n)");
+
+    /** {@link #ROLL_UP_REVIEWS_H2} on PostgreSQL. */
+    private static final Sql ROLL_UP_REVIEWS_POSTGRESQL = Sql.of("INSERT INTO evaluation_rollup " + ROLLUP_COLUMNS
+            + " " + ROLLED_UP
+            + " ON CONFLICT ON CONSTRAINT evaluation_rollup_pk DO UPDATE SET n = evaluation_rollup.n + EXCLUDED.n");
+
     private final Database database;
     private final ImmutableList<BulkKind<?>> kinds;
     private final Map<Class<?>, BulkKind<?>> byType = new HashMap<>();
@@ -303,7 +332,8 @@ final class JdbcBulkLoader implements BulkLoader {
      * missing ones inserted), and where its reviews count: {@code evaluation_review}'s derived
      * columns set by one statement ({@link Aggregates#PLACED}, the set-based form of what {@link
      * Aggregates#refresh} computes for an append), then {@code evaluation_count} raised by the
-     * load's reviews grouped by key, the missing counts inserted (on PostgreSQL after gathering
+     * load's reviews grouped by key, the missing counts inserted, and {@code evaluation_rollup}
+     * raised alike for every ancestor of their units on 31/12 (on PostgreSQL after gathering
      * the statistics of the tables read, {@code ANALYZE_PLACEMENT}). On H2 both run for each range of
      * {@value #REVIEWS_AT_ONCE} record numbers in turn ({@link Move#inRanges}), so that H2 keeps a
      * flat heap; on PostgreSQL each runs once. Member and organisation records cannot move stored
@@ -324,8 +354,10 @@ final class JdbcBulkLoader implements BulkLoader {
                 (from, until) -> h2
                         ? PLACE_REVIEWS_H2.update(connection, from, until)
                                 + COUNT_REVIEWS_H2.update(connection, from, until)
+                                + ROLL_UP_REVIEWS_H2.update(connection, from, until)
                         : PLACE_REVIEWS_POSTGRESQL.update(connection, from, until)
-                                + COUNT_REVIEWS_POSTGRESQL.update(connection, from, until));
+                                + COUNT_REVIEWS_POSTGRESQL.update(connection, from, until)
+                                + ROLL_UP_REVIEWS_POSTGRESQL.update(connection, from, until));
     }
 
     /** The state of one load: counters only. */

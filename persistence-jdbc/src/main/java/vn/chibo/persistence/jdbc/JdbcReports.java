@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.NotFoundException;
 import vn.chibo.domain.common.OrganizationId;
@@ -34,22 +35,29 @@ import vn.chibo.persistence.jdbc.internal.Sql;
  * the admissions of a year, and the check that the maintained aggregates are exact. Obtained from
  * {@link JdbcChibo#reports()}. Thread-safe: every call runs on its own connection.
  *
- * <p>{@link #gradeCounts(Actor, OrganizationId, Year)} sums the counts maintained per grassroots
- * organisation, review year, regime and grade ({@code evaluation_count}, kept in the transaction of
- * every change that moves a review) over the subtree as it stood on 31/12, reading a few rows per
- * grassroots organisation instead of one per member; for a subtree
+ * <p>{@link #gradeCounts(Actor, OrganizationId, Year)} reads the counts maintained for the
+ * organisation's whole subtree as it stood on 31/12 ({@code evaluation_rollup}: per organisation,
+ * review year, regime and grade, kept in the transaction of every change that moves a review or
+ * the tree), a few rows whatever the size of the subtree, the whole party's included; for a subtree
  * root strictly inside a grassroots organisation (a cell of a grassroots committee, a partial
  * committee), which no maintained count is as fine as, it counts the review rows of that small
  * subtree instead. Both give exactly what {@link vn.chibo.domain.EvaluationService#report} counts
  * ({@link GradeCounts#of(vn.chibo.domain.evaluation.EvaluationReport)}).
  *
  * <p>{@link #gradeCounts(Actor, OrganizationId, Year, Source, TreeWalk)} chooses the source and the
- * way the subtree is found, for comparisons and benchmarks: the ancestor paths kept in {@code
- * organization_ancestor} (the default, measured faster) or a recursive walk down the tree.
+ * way the subtree is found, for comparisons and benchmarks: the rollup, the counts maintained per
+ * grassroots organisation ({@code evaluation_count}) summed over the subtree, or the review rows;
+ * the subtree found by the ancestor paths kept in {@code organization_ancestor} (measured faster)
+ * or by a recursive walk down the tree.
  */
 public final class JdbcReports {
     /** Where the counts come from. */
     public enum Source {
+        /**
+         * The counts maintained per organisation for its whole subtree ({@code evaluation_rollup}):
+         * a few rows whatever the subtree's size; the walk is not needed.
+         */
+        ROLLUP,
         /** The counts maintained per grassroots organisation, summed over the subtree. */
         AGGREGATES,
         /** The stored reviews, counted from their rows. */
@@ -67,8 +75,8 @@ public final class JdbcReports {
     /**
      * One row on which a maintained table and its recomputation from the stored facts differ.
      *
-     * @param table the maintained table: {@code evaluation_count}, {@code admission_count}, {@code
-     *     organization_ancestor} or {@code evaluation_review}
+     * @param table the maintained table: {@code evaluation_count}, {@code evaluation_rollup}, {@code
+     *     admission_count}, {@code organization_ancestor} or {@code evaluation_review}
      * @param key the row's key, as {@code column=value} pairs
      * @param stored what the table holds ({@code "absent"} when it has no such row)
      * @param recomputed what it should hold ({@code "absent"} when it should have no such row)
@@ -156,6 +164,11 @@ public final class JdbcReports {
             + " WHERE d.grade IS NOT NULL"
             + " GROUP BY d.grade";
 
+    /** The rolled-up counts of an organisation for a year; parameters: it, the year. */
+    private static final Sql ROLLUP = Sql.of("SELECT subject, grade, not_rated_reason, CAST(SUM(n) AS BIGINT) AS n"
+            + " FROM evaluation_rollup WHERE ancestor_id = ? AND review_year = ?"
+            + " GROUP BY subject, grade, not_rated_reason");
+
     private static final Sql COUNTS_PATH = Sql.of(TREE_PATH + FROM_COUNTS);
     private static final Sql COUNTS_CTE = Sql.of(TREE_CTE + FROM_COUNTS);
     private static final Sql REVIEWS_PATH = Sql.of(TREE_PATH + FROM_REVIEWS);
@@ -200,6 +213,11 @@ public final class JdbcReports {
 
     private static final Sql DELETE_COUNTS = Sql.of("DELETE FROM evaluation_count");
 
+    private static final Sql DELETE_ROLLUP = Sql.of("DELETE FROM evaluation_rollup");
+
+    private static final Sql STORED_ROLLUP = Sql.of("SELECT ancestor_id, review_year, subject, regime_id, grade,"
+            + " not_rated_reason, n FROM evaluation_rollup");
+
     private static final Sql CLEAR_TALLIES = Sql.of("UPDATE evaluation_review SET owner_id = NULL, unit_id = NULL,"
             + " counted_as = NULL, regime_id = NULL, grade = NULL, not_rated_reason = NULL");
 
@@ -227,7 +245,7 @@ public final class JdbcReports {
      * @throws OutOfScopeException when it did not lie in the actor's subtree on 31/12
      */
     public GradeCounts gradeCounts(Actor actor, OrganizationId organization, Year year) {
-        return gradeCounts(actor, organization, year, Source.AGGREGATES, TreeWalk.ANCESTOR_PATH);
+        return gradeCounts(actor, organization, year, Source.ROLLUP, TreeWalk.ANCESTOR_PATH);
     }
 
     /**
@@ -245,10 +263,13 @@ public final class JdbcReports {
         int y = year.getValue();
         return database.read("Counting the reviews of " + organization + " for " + year, connection -> {
             String kind = checkReach(connection, actor, organization, end);
-            boolean fromCounts = source == Source.AGGREGATES && !insideGrassroots(connection, root, kind, end);
+            boolean fromCounts = source != Source.REVIEW_ROWS && !insideGrassroots(connection, root, kind, end);
             Sql sql;
             Object[] params;
-            if (fromCounts) {
+            if (fromCounts && source == Source.ROLLUP) {
+                sql = ROLLUP;
+                params = new Object[] {root, y};
+            } else if (fromCounts) {
                 sql = walk == TreeWalk.ANCESTOR_PATH ? COUNTS_PATH : COUNTS_CTE;
                 params = concat(sub(walk, root, end), y);
             } else {
@@ -291,37 +312,26 @@ public final class JdbcReports {
     /**
      * Recomputes every maintained table from the stored facts (the reviews, the members' cells, the
      * organisation states) and lists every row that differs from what is stored: the counts per
-     * grassroots organisation, the rows placing each review, the admission counts and the ancestor
-     * paths. Reviews are placed on the stored ancestor paths, so a wrong path shows both as a
-     * difference of {@code organization_ancestor} and in the rows and counts that rest on it. All is
-     * read in one snapshot; nothing is changed.
+     * grassroots organisation, their rollup to every ancestor, the rows placing each review, the
+     * admission counts and the ancestor paths. Reviews are placed and counts rolled up on the
+     * stored ancestor paths, so a wrong path shows both as a difference of {@code
+     * organization_ancestor} and in the rows and counts that rest on it; a wrong count shows in
+     * {@code evaluation_count} alone (the rollup is recomputed from the reviews, not from the stored
+     * counts). All is read in one snapshot; nothing is changed.
      */
     public AggregateCheck verifyAggregates() {
         return database.snapshot("Verifying the maintained aggregates", connection -> {
             List<Difference> out = new ArrayList<>();
             Map<String, Integer> compared = new TreeMap<>();
-            Map<String, String> storedCounts = new TreeMap<>();
-            try (PreparedStatement statement = STORED_COUNTS.prepare(connection);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Aggregates.CountKey k = new Aggregates.CountKey(
-                            Rows.uuid(rows, "unit_id"),
-                            Rows.integer(rows, "review_year"),
-                            Rows.string(rows, "subject"),
-                            Rows.string(rows, "regime_id"),
-                            Rows.string(rows, "grade"),
-                            Rows.string(rows, "not_rated_reason"));
-                    storedCounts.put(k.toString(), Long.toString(Rows.bigint(rows, "n")));
-                }
-            }
-            Map<String, Long> counted = new TreeMap<>();
+            Map<Aggregates.CountKey, Long> storedCounts = stored(connection, STORED_COUNTS, "unit_id");
+            Map<Aggregates.CountKey, Long> counted = new TreeMap<>();
             int reviews = 0;
             try (PreparedStatement statement = Aggregates.TALLIES_ALL.prepare(connection);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Aggregates.Row row = Aggregates.Row.read(rows);
                     reviews++;
-                    row.now().key(row.year()).ifPresent(k -> counted.merge(k.toString(), 1L, Long::sum));
+                    row.now().key(row.year()).ifPresent(k -> counted.merge(k, 1L, Long::sum));
                     if (!row.now().equals(row.before())) {
                         out.add(new Difference(
                                 "evaluation_review",
@@ -332,9 +342,18 @@ public final class JdbcReports {
                 }
             }
             compared.put("evaluation_review", reviews);
-            Map<String, String> recomputedCounts = new TreeMap<>();
-            counted.forEach((k, n) -> recomputedCounts.put(k, Long.toString(n)));
-            compare("evaluation_count", storedCounts, recomputedCounts, out, compared);
+            compare(
+                    "evaluation_count",
+                    texts(storedCounts, Aggregates.CountKey::toString),
+                    texts(counted, Aggregates.CountKey::toString),
+                    out,
+                    compared);
+            compare(
+                    "evaluation_rollup",
+                    texts(stored(connection, STORED_ROLLUP, "ancestor_id"), Aggregates.CountKey::asRollup),
+                    texts(Aggregates.rolledUp(connection, counted), Aggregates.CountKey::asRollup),
+                    out,
+                    compared);
             compare(
                     "admission_count",
                     admissions(connection, STORED_ADMISSIONS),
@@ -363,6 +382,7 @@ public final class JdbcReports {
             DELETE_ADMISSIONS.update(connection);
             INSERT_ADMISSIONS.update(connection);
             DELETE_COUNTS.update(connection);
+            DELETE_ROLLUP.update(connection);
             CLEAR_TALLIES.update(connection);
             List<UUID> all = new ArrayList<>();
             try (PreparedStatement statement = ALL_REVIEWS.prepare(connection);
@@ -447,6 +467,27 @@ public final class JdbcReports {
             }
         }
         return GradeCounts.of(organization, year, members, notRated, cells);
+    }
+
+    /** The rows of {@code sql}, keyed as {@code evaluation_count} but for the first column, {@code first}. */
+    private static Map<Aggregates.CountKey, Long> stored(Connection connection, Sql sql, String first)
+            throws SQLException {
+        Map<Aggregates.CountKey, Long> out = new TreeMap<>();
+        try (PreparedStatement statement = sql.prepare(connection);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                out.put(Aggregates.CountKey.read(rows, first), Rows.bigint(rows, "n"));
+            }
+        }
+        return out;
+    }
+
+    /** {@code counts} as texts, the keys written by {@code key}. */
+    private static Map<String, String> texts(
+            Map<Aggregates.CountKey, Long> counts, Function<Aggregates.CountKey, String> key) {
+        Map<String, String> out = new TreeMap<>();
+        counts.forEach((k, n) -> out.put(key.apply(k), Long.toString(n)));
+        return out;
     }
 
     private static Map<String, String> admissions(Connection connection, Sql sql) throws SQLException {

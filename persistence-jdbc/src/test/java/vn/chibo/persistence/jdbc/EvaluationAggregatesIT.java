@@ -334,6 +334,10 @@ class EvaluationAggregatesIT {
                 id("Xã A").value());
         run(
                 d,
+                Sql.of("DELETE FROM evaluation_rollup WHERE ancestor_id = ? AND grade = 'GOOD' AND subject = 'MEMBER'"),
+                id("Huyện").value());
+        run(
+                d,
                 Sql.of("DELETE FROM admission_count WHERE cell_id = ?"),
                 id("Trường").value());
 
@@ -342,14 +346,23 @@ class EvaluationAggregatesIT {
         assertThat(check.exact()).isFalse();
         assertThat(check.differences())
                 .extracting(JdbcReports.Difference::table)
-                .containsExactly("evaluation_count", "admission_count");
+                .containsExactly("evaluation_count", "evaluation_rollup", "admission_count");
         JdbcReports.Difference count = check.differences().get(0);
         assertThat(count.key()).contains("unit_id=" + id("Xã A").value(), "grade=GOOD", "subject=MEMBER");
         assertThat(count.stored()).isEqualTo("7");
         assertThat(count.recomputed()).isEqualTo("2");
-        assertThat(check.differences().get(1).stored()).isEqualTo("absent");
-        assertThat(check.differences().get(1).recomputed()).isEqualTo("1");
-        assertThat(d.counts("Huyện").members(Grade.GOOD)).isEqualTo(8);
+        JdbcReports.Difference rollup = check.differences().get(1);
+        assertThat(rollup.key()).contains("ancestor_id=" + id("Huyện").value(), "grade=GOOD", "subject=MEMBER");
+        assertThat(rollup.stored()).isEqualTo("absent");
+        assertThat(rollup.recomputed()).isEqualTo("3");
+        assertThat(check.differences().get(2).stored()).isEqualTo("absent");
+        assertThat(check.differences().get(2).recomputed()).isEqualTo("1");
+        assertThat(d.counts("Huyện").members(Grade.GOOD)).isZero();
+        assertThat(d.storage
+                        .reports()
+                        .gradeCounts(ADMIN, id("Huyện"), Y2021, Source.AGGREGATES, TreeWalk.ANCESTOR_PATH)
+                        .members(Grade.GOOD))
+                .isEqualTo(8);
 
         d.storage.reports().rebuildAggregates();
 
@@ -478,6 +491,28 @@ class EvaluationAggregatesIT {
                 .containsEntry("admission_count", 2);
         assertThat(storage.reports().admissions(ADMIN, id("Tỉnh"), Year.of(2010)))
                 .containsExactly(Map.entry(YearMonth.of(2010, 3), 2));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Kind.class,
+            names = {"H2_MEMORY", "POSTGRESQL"})
+    void migratingADatabaseOfVersion4RollsItsCountsUpToEveryAncestor(Kind kind) throws SQLException {
+        District d = new District(databases.dataSource(kind, dir));
+        GradeCounts before = d.counts("Tỉnh");
+        run(d, Sql.of("DROP TABLE evaluation_rollup"));
+        run(d, Sql.of("DELETE FROM \"chibo_schema_history\" WHERE \"version\" = '5'"));
+
+        JdbcChibo storage = JdbcChibo.create(d.dataSource);
+
+        JdbcReports.AggregateCheck check = storage.reports().verifyAggregates();
+        assertThat(check.differences()).isEmpty();
+        // Xã A: 2 grades of members and 2 of cells; Xã B and Trường: 1 and 1 each; Huyện and Tỉnh:
+        // 3 and 3 each; a cell inside a grassroots committee holds none
+        assertThat(check.rowsCompared()).containsEntry("evaluation_rollup", 20);
+        assertThat(storage.reports().gradeCounts(ADMIN, id("Tỉnh"), Y2021)).isEqualTo(before);
+        assertThat(before.membersRated()).isEqualTo(5);
+        d.agreesWithTheReport();
     }
 
     private static void run(District d, Sql sql, Object... params) throws SQLException {

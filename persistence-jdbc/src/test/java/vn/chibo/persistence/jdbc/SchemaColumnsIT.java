@@ -63,6 +63,7 @@ class SchemaColumnsIT {
             "evaluation_review",
             // maintained counts: codes and values copied from evaluation_review
             "evaluation_count",
+            "evaluation_rollup",
             "admission_count",
             "aggregate_guard",
             "organization_ancestor");

@@ -51,7 +51,9 @@ final class StoredRows {
             Sql.of("SELECT COUNT(*) FROM aggregate_guard"),
             Sql.of("SELECT COUNT(*) FROM evaluation_review WHERE counted_as IS NOT NULL"),
             Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_count"),
-            Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"));
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM admission_count"),
+            Sql.of("SELECT COUNT(*) FROM evaluation_rollup"),
+            Sql.of("SELECT COALESCE(SUM(n), 0) FROM evaluation_rollup"));
 
     /** The row counts of the tables of organisations and members, the first of {@link #COUNTS}. */
     static final List<Sql> ORGANIZATIONS_AND_MEMBERS = COUNTS.subList(0, 7);
@@ -84,6 +86,7 @@ final class StoredRows {
         out.put("evaluation_finding", Sql.of("SELECT * FROM evaluation_finding"));
         out.put("organization_ancestor", Sql.of("SELECT * FROM organization_ancestor"));
         out.put("evaluation_count", Sql.of("SELECT * FROM evaluation_count"));
+        out.put("evaluation_rollup", Sql.of("SELECT * FROM evaluation_rollup"));
         out.put("admission_count", Sql.of("SELECT * FROM admission_count"));
         out.put("aggregate_guard", Sql.of("SELECT * FROM aggregate_guard"));
         return Collections.unmodifiableMap(out);
