@@ -249,6 +249,12 @@ final class EvaluationTestData {
         return this;
     }
 
+    /** {@code name} died: no longer a member from {@code effective}. */
+    EvaluationTestData died(String name, LocalDate effective) {
+        append(new MemberFact.Died(id(name), effective, stamp()));
+        return this;
+    }
+
     /** A reprimand of {@code name} on {@code on}. */
     EvaluationTestData reprimanded(String name, LocalDate on, boolean selfDetectedAndFixed) {
         append(new MemberFact.Disciplined(
