@@ -127,6 +127,20 @@ class EvaluationGradeCountsTest {
     }
 
     @Test
+    void aMemberTransferredAfterACountIsCountedInTheNewCellAtTheNextCount() {
+        data.fullIn(KHU_PHO_3, "An").decided("An", Y2021, Grade.GOOD);
+        List<OrganizationId> cells = List.of(KHU_PHO_3, KHU_PHO_7);
+        List<GradeCounts> before = service.gradeCounts(ADMIN, cells, Y2021);
+
+        data.transferred("An", KHU_PHO_3, KHU_PHO_7, LocalDate.of(2021, 12, 1));
+        List<GradeCounts> after = service.gradeCounts(ADMIN, cells, Y2021);
+
+        assertThat(before).extracting(GradeCounts::membersRated).containsExactly(1, 0);
+        assertThat(after).extracting(GradeCounts::membersRated).containsExactly(0, 1);
+        assertThat(after.get(1)).isEqualTo(reported(KHU_PHO_7, Y2021));
+    }
+
+    @Test
     void aCellMovedDuringTheYearIsCountedWithItsMembersUnderItsParentOn31December() {
         data.otherProvince()
                 .fullIn(KHU_PHO_7, "An", "Bình")

@@ -53,6 +53,17 @@ public final class InMemoryEvaluations implements Evaluations {
     @GuardedBy("lock")
     private final Map<Year, Map<EvaluationKey, EvaluationRecord>> byYear = new HashMap<>();
 
+    /**
+     * Per review year, the cell each member's reviews were last placed in, with the history it was
+     * read from: the cell is read again only when the member's history is another (histories are
+     * immutable; the member store replaces a member's history on every append).
+     */
+    @GuardedBy("lock")
+    private final Map<Year, Map<MemberId, Placement>> placements = new HashMap<>();
+
+    /** Where a member's reviews of a year belong, as read from {@code history}. */
+    private record Placement(MemberHistory history, Optional<OrganizationId> cell) {}
+
     /** An empty store over {@code organizations} and {@code members}. */
     public InMemoryEvaluations(Organizations organizations, Members members) {
         this.organizations = Objects.requireNonNull(organizations, "organizations");
@@ -195,13 +206,31 @@ public final class InMemoryEvaluations implements Evaluations {
     }
 
     /** The organisation a review belongs to: the organisation, or the member's cell for the year. */
+    @GuardedBy("lock")
     private Optional<OrganizationId> owner(EvaluationKey key) {
         if (key.subject() instanceof EvaluationSubject.OfOrganization o) {
             return Optional.of(o.organization());
         }
         MemberId member = ((EvaluationSubject.OfMember) key.subject()).member();
-        LocalDate end = key.year().atMonth(12).atEndOfMonth();
-        return members.find(SELF, member).flatMap(h -> cellFor(h, end));
+        Optional<MemberHistory> history = members.find(SELF, member);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberHistory h = history.get();
+        Map<MemberId, Placement> ofYear = placements.computeIfAbsent(key.year(), y -> new HashMap<>());
+        Placement known = ofYear.get(member);
+        if (known != null && readFrom(known, h)) {
+            return known.cell();
+        }
+        Optional<OrganizationId> cell = cellFor(h, key.year().atMonth(12).atEndOfMonth());
+        ofYear.put(member, new Placement(h, cell));
+        return cell;
+    }
+
+    /** Whether {@code placement} was read from this very history (not an equal one: identity is what is known). */
+    @SuppressWarnings("ReferenceEquality")
+    private static boolean readFrom(Placement placement, MemberHistory history) {
+        return placement.history() == history;
     }
 
     private static Optional<OrganizationId> cellFor(MemberHistory h, LocalDate end) {
@@ -209,6 +238,7 @@ public final class InMemoryEvaluations implements Evaluations {
                 .or(() -> h.lastMembership().map(m -> m.admission().cell()));
     }
 
+    @GuardedBy("lock")
     private boolean readable(Actor actor, EvaluationKey key, OrganizationTree tree) {
         if (!(actor.scope() instanceof Scope.Subtree s)) {
             return true;
@@ -216,6 +246,7 @@ public final class InMemoryEvaluations implements Evaluations {
         return owner(key).map(o -> tree.everUnder(o, s.root())).orElse(false);
     }
 
+    @GuardedBy("lock")
     private boolean writable(Actor actor, EvaluationKey key, OrganizationTree tree) {
         if (!(actor.scope() instanceof Scope.Subtree s)) {
             return true;
