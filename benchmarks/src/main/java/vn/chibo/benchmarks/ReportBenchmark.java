@@ -31,9 +31,11 @@ import vn.chibo.examples.generate.NationalGenerator;
 /**
  * (b) The report of a review year recomputed in memory from every stored decision, per grade, for
  * the whole party and each province (the subtrees as they stood on 31/12): the domain's {@code
- * EvaluationService.report} on in-memory stores, once per subtree, against {@link HandReport}, one
- * hand-written streaming pass over the same reviews, histories and tree. Both give the same counts
- * ({@code BenchmarksTest} checks it). Time per set of subtrees.
+ * EvaluationService.gradeCounts} on in-memory stores, one call for every subtree, against {@link
+ * HandReport}, one hand-written streaming pass over the same reviews, histories and tree. For
+ * reference, {@link #reports()} makes the whole {@code EvaluationService.report} of each subtree
+ * (quota, roster, admissions, residences besides the counts), once per subtree. All three give the
+ * same counts ({@code BenchmarksTest} checks it). Time per set of subtrees.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,9 +85,15 @@ public class ReportBenchmark {
         }
     }
 
-    /** The domain's reports, as counts. */
+    /** The domain's counts of every subtree, in one call. */
     @Benchmark
     public List<GradeCounts> domain() {
+        return chibo.evaluations().gradeCounts(ACTOR, subtrees, Year.of(year));
+    }
+
+    /** The domain's whole reports, one per subtree, as counts. */
+    @Benchmark
+    public List<GradeCounts> reports() {
         List<GradeCounts> out = new ArrayList<>(subtrees.size());
         for (OrganizationId s : subtrees) {
             out.add(GradeCounts.of(chibo.evaluations().report(ACTOR, s, Year.of(year), QuotaBase.GOOD)));

@@ -53,6 +53,7 @@ class BenchmarksTest {
 
         assertThat(domain).hasSizeGreaterThan(1);
         assertThat(b.baseline()).isEqualTo(domain);
+        assertThat(b.reports()).isEqualTo(domain);
         assertThat(domain.get(0).membersRated()).isGreaterThan(500);
     }
 

@@ -1,11 +1,13 @@
 package vn.chibo.domain;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +41,7 @@ import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.evaluation.EvaluationReport;
 import vn.chibo.domain.evaluation.EvaluationSubject;
 import vn.chibo.domain.evaluation.Grade;
+import vn.chibo.domain.evaluation.GradeCounts;
 import vn.chibo.domain.evaluation.MemberRating;
 import vn.chibo.domain.evaluation.MemberReview;
 import vn.chibo.domain.evaluation.OrganizationClassification;
@@ -78,7 +81,8 @@ import vn.chibo.domain.rule.PolicyRef;
  * (quarters 1 to 3; the fourth is the year's) and term reviews, keyed by {@link ReviewPeriod}; the
  * yearly methods keep meaning the year. Also: rating leadership collectives (not stored),
  * re-judging stored reviews of members and organisations under another regime, and the year's
- * report from what was decided, with its quota pools, admissions and residing serving members.
+ * report from what was decided, with its quota pools, admissions and residing serving members,
+ * and its counts per grade for several subtrees at once ({@link #gradeCounts(Actor, List, Year)}).
  * Obtained from {@link Chibo#evaluations()}; thread-safe as far as its ports are.
  */
 public final class EvaluationService {
@@ -96,6 +100,8 @@ public final class EvaluationService {
      * and a term review needs a term ending in the year).
      */
     public static final String PERIOD = EvaluationRegime.PERIOD;
+
+    private static final Grade[] GRADES = Grade.values();
 
     private final Chibo chibo;
     private final Evaluations port;
@@ -705,6 +711,89 @@ public final class EvaluationService {
                         admissions,
                         residing)
                 .withLeftOut(leftOut(histories.values(), memberRatings, snap, grassroots, year, regime));
+    }
+
+    /**
+     * The counts of {@code year} for {@code subtree} (the tree as of 31/12): as {@link
+     * #gradeCounts(Actor, List, Year)} for one subtree.
+     *
+     * @throws NotFoundException when {@code subtree} did not exist on 31/12
+     * @throws vn.chibo.domain.common.OutOfScopeException when it lies outside the actor's reach
+     */
+    public GradeCounts gradeCounts(Actor actor, OrganizationId subtree, Year year) {
+        return gradeCounts(actor, List.of(subtree), year).get(0);
+    }
+
+    /**
+     * The counts of {@code year} for each of {@code subtrees} (the tree as of 31/12), in their order
+     * (a subtree named twice is counted once and listed twice): for each, what {@code
+     * GradeCounts.of(report(actor, subtree, year, base))} gives, that is the members decided by grade
+     * and by the rule code that left them out, and the cells rated by grade, placed where {@link
+     * Evaluations} places each review. Nothing is judged (no regime, quota, roster, admissions nor
+     * findings), so a year no regime covers is counted too; the year's reviews are read once for all
+     * the subtrees. The national report per grade is one call: the party and each province.
+     *
+     * @throws NotFoundException when one of {@code subtrees} did not exist on 31/12
+     * @throws vn.chibo.domain.common.OutOfScopeException when one lies outside the actor's reach
+     */
+    public ImmutableList<GradeCounts> gradeCounts(Actor actor, List<OrganizationId> subtrees, Year year) {
+        OrganizationTree tree = chibo.organizations().tree(actor);
+        for (OrganizationId subtree : subtrees) {
+            organization(tree, subtree, year);
+        }
+        OrganizationTree.Snapshot snap = tree.on(year.atMonth(12).atEndOfMonth());
+        ImmutableMap<OrganizationId, ImmutableList<EvaluationRecord>> records =
+                port.ofOrganizations(actor, subtrees, year);
+        Map<OrganizationId, GradeCounts> counted = new HashMap<>();
+        ImmutableList.Builder<GradeCounts> out = ImmutableList.builderWithExpectedSize(subtrees.size());
+        for (OrganizationId subtree : subtrees) {
+            out.add(counted.computeIfAbsent(
+                    subtree, s -> counts(s, year, Objects.requireNonNull(records.get(s)), snap)));
+        }
+        return out.build();
+    }
+
+    /**
+     * Counts {@code records} as {@link EvaluationReport#of(OrganizationId, String, Year,
+     * EvaluationRegime, Collection, Collection, QuotaCheck, Map, Collection, int, int)} counts the
+     * ratings {@link #report} makes of them: yearly reviews with a decision, members by grade or by
+     * the reason they were not rated, cells (kind on 31/12) by grade when rated.
+     */
+    private static GradeCounts counts(
+            OrganizationId subtree, Year year, List<EvaluationRecord> records, OrganizationTree.Snapshot snap) {
+        int[] members = new int[GRADES.length];
+        int[] cells = new int[GRADES.length];
+        Map<String, Integer> notRated = new TreeMap<>();
+        for (EvaluationRecord r : records) {
+            if (!r.key().yearly()) {
+                continue;
+            }
+            Optional<EvaluationEntry.Decided> decided = r.decided();
+            if (decided.isEmpty()) {
+                continue;
+            }
+            EvaluationEntry.Decided d = decided.get();
+            Grade grade = d.grade();
+            if (r.key().subject() instanceof EvaluationSubject.OfOrganization o) {
+                OrganizationState state = snap.states().get(o.organization());
+                if (grade != null && state != null && state.kind().isCell()) {
+                    cells[grade.ordinal()]++;
+                }
+            } else if (grade != null) {
+                members[grade.ordinal()]++;
+            } else {
+                notRated.merge(Objects.requireNonNull(d.notRatedReason()), 1, Integer::sum);
+            }
+        }
+        return GradeCounts.of(subtree, year, byGrade(members), notRated, byGrade(cells));
+    }
+
+    private static Map<Grade, Integer> byGrade(int[] counts) {
+        Map<Grade, Integer> out = new EnumMap<>(Grade.class);
+        for (Grade g : GRADES) {
+            out.put(g, counts[g.ordinal()]);
+        }
+        return out;
     }
 
     /**

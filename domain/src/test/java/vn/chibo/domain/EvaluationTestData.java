@@ -249,6 +249,28 @@ final class EvaluationTestData {
         return this;
     }
 
+    /** {@code name} moved for good from {@code home} to {@code cell} on {@code on}. */
+    EvaluationTestData transferred(String name, OrganizationId home, OrganizationId cell, LocalDate on) {
+        append(new MemberFact.Transferred(
+                id(name),
+                on,
+                TransferKind.PERMANENT,
+                home,
+                cell,
+                null,
+                on.minusDays(10),
+                on.minusDays(5),
+                false,
+                stamp()));
+        return this;
+    }
+
+    /** {@code name} died: no longer a member from {@code effective}. */
+    EvaluationTestData died(String name, LocalDate effective) {
+        append(new MemberFact.Died(id(name), effective, stamp()));
+        return this;
+    }
+
     /** A reprimand of {@code name} on {@code on}. */
     EvaluationTestData reprimanded(String name, LocalDate on, boolean selfDetectedAndFixed) {
         append(new MemberFact.Disciplined(

@@ -87,9 +87,13 @@ public record EvaluationRecord(EvaluationKey key, ImmutableList<EvaluationEntry>
     }
 
     private <T extends EvaluationEntry> Optional<T> latest(Class<T> type) {
-        return entries.reverse().stream()
-                .filter(type::isInstance)
-                .map(type::cast)
-                .findFirst();
+        // a loop, not a stream: reports ask it of every review they count
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            EvaluationEntry e = entries.get(i);
+            if (type.isInstance(e)) {
+                return Optional.of(type.cast(e));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,16 +1,20 @@
 package vn.chibo.domain.memory;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.ConcurrentUpdateException;
 import vn.chibo.domain.common.MemberId;
@@ -31,7 +35,8 @@ import vn.chibo.domain.port.Organizations;
 /**
  * {@link Evaluations} in memory. Reads the organisation tree from the given {@link Organizations}
  * and the members' cells from the given {@link Members} to place each review and confine each actor
- * to its subtree. Thread-safe.
+ * to its subtree. The reviews are also kept by year, so a year's reviews are read without
+ * passing over the other years'. Thread-safe.
  */
 public final class InMemoryEvaluations implements Evaluations {
     private static final Actor SELF = Actor.wholeParty("chibo-in-memory-evaluations");
@@ -43,6 +48,21 @@ public final class InMemoryEvaluations implements Evaluations {
 
     @GuardedBy("lock")
     private final Map<EvaluationKey, EvaluationRecord> store = new LinkedHashMap<>();
+
+    /** The same records by review year, each year's in the order first stored. */
+    @GuardedBy("lock")
+    private final Map<Year, Map<EvaluationKey, EvaluationRecord>> byYear = new HashMap<>();
+
+    /**
+     * Per review year, the cell each member's reviews were last placed in, with the history it was
+     * read from: the cell is read again only when the member's history is another (histories are
+     * immutable; the member store replaces a member's history on every append).
+     */
+    @GuardedBy("lock")
+    private final Map<Year, Map<MemberId, Placement>> placements = new HashMap<>();
+
+    /** Where a member's reviews of a year belong, as read from {@code history}. */
+    private record Placement(MemberHistory history, Optional<OrganizationId> cell) {}
 
     /** An empty store over {@code organizations} and {@code members}. */
     public InMemoryEvaluations(Organizations organizations, Members members) {
@@ -71,26 +91,71 @@ public final class InMemoryEvaluations implements Evaluations {
 
     @Override
     public ImmutableList<EvaluationRecord> ofOrganization(Actor actor, OrganizationId organization, Year year) {
+        return Objects.requireNonNull(
+                ofOrganizations(actor, List.of(organization), year).get(organization));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One pass over the year's reviews: each review's owner is found once and placed, through
+     * its path from the root on 31/12 (found once per owner), in every asked subtree on it.
+     */
+    @Override
+    public ImmutableMap<OrganizationId, ImmutableList<EvaluationRecord>> ofOrganizations(
+            Actor actor, Collection<OrganizationId> organizations, Year year) {
         synchronized (lock) {
             OrganizationTree tree = tree();
-            if (actor.scope() instanceof Scope.Subtree s
-                    && !tree.everUnder(organization, s.root())
-                    && !tree.everUnder(s.root(), organization)) {
-                throw new OutOfScopeException(actor, "organisation " + organization);
+            Map<OrganizationId, ImmutableList.Builder<EvaluationRecord>> lists = new LinkedHashMap<>();
+            for (OrganizationId organization : organizations) {
+                if (actor.scope() instanceof Scope.Subtree s
+                        && !tree.everUnder(organization, s.root())
+                        && !tree.everUnder(s.root(), organization)) {
+                    throw new OutOfScopeException(actor, "organisation " + organization);
+                }
+                lists.computeIfAbsent(organization, o -> ImmutableList.builder());
             }
             OrganizationTree.Snapshot snap = tree.on(year.atMonth(12).atEndOfMonth());
-            ImmutableList.Builder<EvaluationRecord> out = ImmutableList.builder();
-            for (EvaluationRecord r : store.values()) {
-                if (!r.key().year().equals(year)) {
+            // per owner: the lists of the asked subtrees it lies in, none when the actor cannot read its reviews
+            Map<OrganizationId, List<ImmutableList.Builder<EvaluationRecord>>> placed = new HashMap<>();
+            Function<OrganizationId, List<ImmutableList.Builder<EvaluationRecord>>> place =
+                    o -> listsOf(o, actor, tree, snap, lists);
+            for (EvaluationRecord r : byYear.getOrDefault(year, Map.of()).values()) {
+                Optional<OrganizationId> owner = owner(r.key());
+                if (owner.isEmpty()) {
                     continue;
                 }
-                Optional<OrganizationId> owner = owner(r.key());
-                if (owner.isPresent() && snap.isUnder(owner.get(), organization) && readable(actor, r.key(), tree)) {
-                    out.add(r);
+                for (ImmutableList.Builder<EvaluationRecord> list : placed.computeIfAbsent(owner.get(), place)) {
+                    list.add(r);
                 }
             }
-            return out.build();
+            ImmutableMap.Builder<OrganizationId, ImmutableList<EvaluationRecord>> out = ImmutableMap.builder();
+            lists.forEach((organization, list) -> out.put(organization, list.build()));
+            return out.buildOrThrow();
         }
+    }
+
+    /**
+     * The lists of the asked subtrees {@code owner} lies in on the snapshot's day (its path from the
+     * root), or none when {@code actor} cannot read the reviews {@code owner} holds.
+     */
+    private static List<ImmutableList.Builder<EvaluationRecord>> listsOf(
+            OrganizationId owner,
+            Actor actor,
+            OrganizationTree tree,
+            OrganizationTree.Snapshot snap,
+            Map<OrganizationId, ImmutableList.Builder<EvaluationRecord>> lists) {
+        if (actor.scope() instanceof Scope.Subtree s && !tree.everUnder(owner, s.root())) {
+            return List.of();
+        }
+        List<ImmutableList.Builder<EvaluationRecord>> out = new ArrayList<>(2);
+        for (OrganizationId id : snap.pathFromRoot(owner)) {
+            ImmutableList.Builder<EvaluationRecord> list = lists.get(id);
+            if (list != null) {
+                out.add(list);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -133,19 +198,39 @@ public final class InMemoryEvaluations implements Evaluations {
             }
             byKey.forEach((key, entries) -> {
                 EvaluationRecord r = store.get(key);
-                store.put(key, r == null ? EvaluationRecord.of(key, entries) : r.append(entries));
+                EvaluationRecord updated = r == null ? EvaluationRecord.of(key, entries) : r.append(entries);
+                store.put(key, updated);
+                byYear.computeIfAbsent(key.year(), y -> new LinkedHashMap<>()).put(key, updated);
             });
         }
     }
 
     /** The organisation a review belongs to: the organisation, or the member's cell for the year. */
+    @GuardedBy("lock")
     private Optional<OrganizationId> owner(EvaluationKey key) {
         if (key.subject() instanceof EvaluationSubject.OfOrganization o) {
             return Optional.of(o.organization());
         }
         MemberId member = ((EvaluationSubject.OfMember) key.subject()).member();
-        LocalDate end = key.year().atMonth(12).atEndOfMonth();
-        return members.find(SELF, member).flatMap(h -> cellFor(h, end));
+        Optional<MemberHistory> history = members.find(SELF, member);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberHistory h = history.get();
+        Map<MemberId, Placement> ofYear = placements.computeIfAbsent(key.year(), y -> new HashMap<>());
+        Placement known = ofYear.get(member);
+        if (known != null && readFrom(known, h)) {
+            return known.cell();
+        }
+        Optional<OrganizationId> cell = cellFor(h, key.year().atMonth(12).atEndOfMonth());
+        ofYear.put(member, new Placement(h, cell));
+        return cell;
+    }
+
+    /** Whether {@code placement} was read from this very history (not an equal one: identity is what is known). */
+    @SuppressWarnings("ReferenceEquality")
+    private static boolean readFrom(Placement placement, MemberHistory history) {
+        return placement.history() == history;
     }
 
     private static Optional<OrganizationId> cellFor(MemberHistory h, LocalDate end) {
@@ -153,6 +238,7 @@ public final class InMemoryEvaluations implements Evaluations {
                 .or(() -> h.lastMembership().map(m -> m.admission().cell()));
     }
 
+    @GuardedBy("lock")
     private boolean readable(Actor actor, EvaluationKey key, OrganizationTree tree) {
         if (!(actor.scope() instanceof Scope.Subtree s)) {
             return true;
@@ -160,6 +246,7 @@ public final class InMemoryEvaluations implements Evaluations {
         return owner(key).map(o -> tree.everUnder(o, s.root())).orElse(false);
     }
 
+    @GuardedBy("lock")
     private boolean writable(Actor actor, EvaluationKey key, OrganizationTree tree) {
         if (!(actor.scope() instanceof Scope.Subtree s)) {
             return true;

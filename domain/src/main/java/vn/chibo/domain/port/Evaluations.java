@@ -1,7 +1,11 @@
 package vn.chibo.domain.port;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Year;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import vn.chibo.domain.common.Actor;
 import vn.chibo.domain.common.ConcurrentUpdateException;
@@ -40,6 +44,25 @@ public interface Evaluations {
      * @throws OutOfScopeException when {@code organization} lies outside the actor's reach
      */
     ImmutableList<EvaluationRecord> ofOrganization(Actor actor, OrganizationId organization, Year year);
+
+    /**
+     * The reviews of {@code year} of each of {@code organizations}' subtrees, as {@link
+     * #ofOrganization} gives them for each (a review placed under several of them is in each list):
+     * one entry per distinct organisation, in the order given. An implementation may place every
+     * review once for all of them; this default asks {@link #ofOrganization} once per organisation.
+     *
+     * @throws OutOfScopeException when one of {@code organizations} lies outside the actor's reach
+     */
+    default ImmutableMap<OrganizationId, ImmutableList<EvaluationRecord>> ofOrganizations(
+            Actor actor, Collection<OrganizationId> organizations, Year year) {
+        Map<OrganizationId, ImmutableList<EvaluationRecord>> out = new LinkedHashMap<>();
+        for (OrganizationId o : organizations) {
+            if (!out.containsKey(o)) {
+                out.put(o, ofOrganization(actor, o, year));
+            }
+        }
+        return ImmutableMap.copyOf(out);
+    }
 
     /** Every review of a member, of every year the actor reaches, by year and then by period. */
     ImmutableList<EvaluationRecord> ofMember(Actor actor, vn.chibo.domain.common.MemberId member);

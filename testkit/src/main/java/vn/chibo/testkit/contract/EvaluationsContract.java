@@ -225,8 +225,8 @@ public abstract class EvaluationsContract {
         assertThat(evaluations.find(ADMIN, an).orElseThrow().version()).isEqualTo(1);
     }
 
-    @Test
-    void theReviewsOfAnOrganizationAreThoseOfTheYearBelowItMembersByTheirCell() {
+    /** Self-assessments of An, Bình and Khu phố 3 for 2021 and of An for 2022, in that order. */
+    private void selfAssessAnBinhAndKhuPho3In2021AndAnIn2022() {
         for (EvaluationKey k : List.of(
                 EvaluationKey.of(AN, Y2021),
                 EvaluationKey.of(BINH, Y2021),
@@ -240,6 +240,11 @@ public abstract class EvaluationsContract {
                             List.of(new EvaluationEntry.SelfAssessed(
                                     k, Grade.GOOD, recorded("2021-12-01T02:00:00Z", "tự kiểm điểm")))));
         }
+    }
+
+    @Test
+    void theReviewsOfAnOrganizationAreThoseOfTheYearBelowItMembersByTheirCell() {
+        selfAssessAnBinhAndKhuPho3In2021AndAnIn2022();
 
         assertThat(evaluations.ofOrganization(ADMIN, P5, Y2021))
                 .extracting(EvaluationRecord::key)
@@ -250,6 +255,31 @@ public abstract class EvaluationsContract {
         assertThat(evaluations.ofMember(ADMIN, AN))
                 .extracting(r -> r.key().year())
                 .containsExactly(Y2021, Year.of(2022));
+    }
+
+    @Test
+    void theReviewsOfSeveralOrganizationsAreForEachThoseOfItsOwnListingOncePerOrganizationInTheOrderAsked() {
+        OrganizationId province = OrganizationTestData.id("Tỉnh");
+        selfAssessAnBinhAndKhuPho3In2021AndAnIn2022();
+
+        Map<OrganizationId, ImmutableList<EvaluationRecord>> all =
+                evaluations.ofOrganizations(ADMIN, List.of(P1, P5, P1, province), Y2021);
+        Map<OrganizationId, ImmutableList<EvaluationRecord>> ward5 =
+                evaluations.ofOrganizations(ward5(), List.of(province, P5), Y2021);
+
+        assertThat(all.keySet()).containsExactly(P1, P5, province);
+        all.forEach((o, records) -> assertThat(records).isEqualTo(evaluations.ofOrganization(ADMIN, o, Y2021)));
+        assertThat(all.get(province))
+                .extracting(EvaluationRecord::key)
+                .containsExactly(
+                        EvaluationKey.of(AN, Y2021), EvaluationKey.of(BINH, Y2021), EvaluationKey.of(KP3, Y2021));
+        assertThat(ward5.get(province))
+                .as("a subtree actor reads, above its subtree, only what lies in it")
+                .isEqualTo(evaluations.ofOrganization(ward5(), province, Y2021))
+                .isEqualTo(all.get(P5));
+        assertThat(evaluations.ofOrganizations(ADMIN, List.of(), Y2021)).isEmpty();
+        assertThatThrownBy(() -> evaluations.ofOrganizations(ward5(), List.of(P5, P1), Y2021))
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     @Test
