@@ -1,6 +1,7 @@
 package vn.chibo.domain.rule;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which policy produced a result: its identity and the fingerprint of the parameters it had, so a
@@ -15,10 +16,25 @@ public record PolicyRef(String id, String fingerprint) {
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
+    /**
+     * The reference last made, with its policy: a classification refers to its regime once per
+     * member and once per finding, and a policy is immutable.
+     */
+    private static volatile @Nullable Made last;
+
     /** The reference of a policy. */
     public static PolicyRef of(Policy policy) {
-        return new PolicyRef(policy.id(), policy.fingerprint());
+        Made l = last;
+        if (l != null && l.policy() == policy) {
+            return l.ref();
+        }
+        PolicyRef ref = new PolicyRef(policy.id(), policy.fingerprint());
+        last = new Made(policy, ref);
+        return ref;
     }
+
+    /** A policy and its reference. */
+    private record Made(Policy policy, PolicyRef ref) {}
 
     @Override
     public String toString() {
