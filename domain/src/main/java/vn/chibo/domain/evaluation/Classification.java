@@ -60,7 +60,8 @@ public final class Classification {
         if (out.isPresent()) {
             return out.get();
         }
-        List<Finding> findings = new ArrayList<>();
+        // under a scored regime every rated member has a finding or two; otherwise most have none
+        List<Finding> findings = new ArrayList<>(regime.scoring() == ScoringRule.SCORED ? 2 : 0);
         Grade grade = review.proposed();
         if (regime.scoring() == ScoringRule.SCORED) {
             if (review.outsidePoliticalSystem()) {

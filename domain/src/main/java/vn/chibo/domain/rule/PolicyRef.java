@@ -17,10 +17,13 @@ public record PolicyRef(String id, String fingerprint) {
     }
 
     /**
-     * The reference last made, with its policy: a classification refers to its regime once per
-     * member and once per finding, and a policy is immutable.
+     * The references last made, with their policies: a classification refers to its regime once
+     * per member and once per finding (and to the Annex 5 criteria set for some members), and a
+     * policy is immutable.
      */
     private static volatile @Nullable Made last;
+
+    private static volatile @Nullable Made before;
 
     /** The reference of a policy. */
     public static PolicyRef of(Policy policy) {
@@ -28,7 +31,12 @@ public record PolicyRef(String id, String fingerprint) {
         if (l != null && l.policy() == policy) {
             return l.ref();
         }
+        Made b = before;
+        if (b != null && b.policy() == policy) {
+            return b.ref();
+        }
         PolicyRef ref = new PolicyRef(policy.id(), policy.fingerprint());
+        before = l;
         last = new Made(policy, ref);
         return ref;
     }
