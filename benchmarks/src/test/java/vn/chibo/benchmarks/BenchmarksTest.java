@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chibo.domain.ChiboPolicies;
+import vn.chibo.domain.evaluation.Classification;
+import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.evaluation.EvaluationReport;
 import vn.chibo.domain.evaluation.Grade;
 import vn.chibo.domain.evaluation.GradeCounts;
+import vn.chibo.domain.evaluation.MemberRating;
 import vn.chibo.domain.port.BulkLoadSummary;
 import vn.chibo.domain.port.BulkRecord;
+import vn.chibo.domain.rule.Finding;
 import vn.chibo.export.json.ExportSummary;
 import vn.chibo.export.json.ImportReceipt;
 
@@ -39,6 +46,57 @@ class BenchmarksTest {
             assertThat(b.members()).isGreaterThan(500);
             assertThat(b.baseline()).containsExactly(domain);
             assertThat(Arrays.asList(domain)).contains(Grade.EXCELLENT, Grade.GOOD, Grade.COMPLETED);
+        }
+    }
+
+    /**
+     * Every finding of every member of the tiny country, with its texts, as the classification made
+     * them before it built them lazily (SHA-256 of the findings of 1,498 members in 2024 and of
+     * 1,521 members in 2025, 2,564 findings, computed with main at {@code c1e1c6d}): a lazy text
+     * that came out different, or a finding lost, fails here.
+     */
+    @Test
+    void theDomainsFindingsAndTheirTextsAreThoseTheEagerClassificationMade() throws Exception {
+        Map<Integer, String> expected = Map.of(
+                2024, "9b9548d07c1d4666b02a610ee88306d940c21858797961095381760b1ebf5478",
+                2025, "11fbe090811fe23d41b5869985ad17a3823103a963b0e7791ff115f4d8e32910");
+        for (int year : new int[] {2024, 2025}) {
+            EvaluationRegime regime = ChiboPolicies.central()
+                    .findForReviewYear(EvaluationRegime.KIND, Year.of(year), List.of(), "benchmark")
+                    .policy()
+                    .orElseThrow();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Dataset.Review r : Dataset.at(TINY).reviews(Year.of(year))) {
+                MemberRating m = Classification.rate(r.history(), r.review(), regime);
+                StringBuilder b = new StringBuilder();
+                b.append(m.getClass().getSimpleName())
+                        .append('|')
+                        .append(m.gradeIfRated())
+                        .append('|')
+                        .append(m.regime())
+                        .append('\n');
+                for (Finding f : m.findings()) {
+                    b.append(f.code())
+                            .append('|')
+                            .append(f.severity())
+                            .append('|')
+                            .append(f.subject());
+                    b.append('|')
+                            .append(f.message().vi())
+                            .append('|')
+                            .append(f.message().en());
+                    b.append('|')
+                            .append(f.source())
+                            .append('|')
+                            .append(f.policy())
+                            .append('|')
+                            .append(f);
+                    b.append('\n');
+                }
+                digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+            }
+
+            assertThat(HexFormat.of().formatHex(digest.digest())).as("%s", year).isEqualTo(expected.get(year));
         }
     }
 

@@ -1,13 +1,13 @@
 package vn.chibo.domain.evaluation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.DateRange;
 import vn.chibo.domain.common.Label;
@@ -31,6 +31,13 @@ import vn.chibo.domain.rule.Severity;
  * Pure.
  */
 public final class Classification {
+    private static final Label NOT_COMPLETED_CIVIL_SERVANT = Label.of(
+            "Xếp loại công chức, viên chức không hoàn thành nhiệm vụ", "Rated not completed as a civil servant");
+    private static final Label DEGRADATION =
+            Label.of("Có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\"", "Concluded degradation");
+    private static final Label NEGATIVE_RESIDENCE_COMMENT =
+            Label.of("Nhận xét của nơi cư trú không tốt", "A negative comment from the residence");
+
     private Classification() {}
 
     /** Classifies the yearly {@code review} of {@code history} under {@code regime}, with chibo's default criteria. */
@@ -53,13 +60,14 @@ public final class Classification {
         if (out.isPresent()) {
             return out.get();
         }
-        List<Finding> findings = new ArrayList<>();
+        // under a scored regime every rated member has a finding or two; otherwise most have none
+        List<Finding> findings = new ArrayList<>(regime.scoring() == ScoringRule.SCORED ? 2 : 0);
         Grade grade = review.proposed();
         if (regime.scoring() == ScoringRule.SCORED) {
             if (review.outsidePoliticalSystem()) {
-                findings.add(annex5(review, context.criteriaOrDefault(), subject.text()));
+                findings.add(annex5(review, context.criteriaOrDefault(), subject));
             }
-            grade = scored(review, regime, subject.text(), findings);
+            grade = scored(review, regime, subject, findings);
         }
         for (MemberFact.Disciplined d : history.disciplines()) {
             if (d.effective().isBefore(start) || d.effective().isAfter(end)) {
@@ -70,8 +78,8 @@ public final class Classification {
                         regime,
                         EvaluationRegime.DISCIPLINE,
                         Severity.INFO,
-                        subject.text(),
-                        Label.of(
+                        subject,
+                        () -> Label.of(
                                 "Kỷ luật " + d.form().label().vi() + " ngày " + d.effective()
                                         + " do tự phát hiện, tự khắc phục: không hạ loại.",
                                 d.form().label().en() + " on " + d.effective()
@@ -83,13 +91,15 @@ public final class Classification {
                         findings,
                         regime,
                         EvaluationRegime.DISCIPLINE,
-                        subject.text(),
-                        Label.of(
+                        subject,
+                        () -> Label.of(
                                 "Bị kỷ luật " + d.form().label().vi() + " ngày " + d.effective() + " trong kỳ",
                                 "Disciplined (" + d.form().label().en() + ") on " + d.effective() + " in the period"));
             }
         }
-        if (context.period() == ReviewPeriod.YEAR && regime.sickLeaveCapMonths().isPresent()) {
+        if (context.period() == ReviewPeriod.YEAR
+                && !history.conditions().isEmpty() // no sick leave without a condition: skip the regime's option
+                && regime.sickLeaveCapMonths().isPresent()) {
             grade = sickLeave(grade, history, regime, start, end, subject, findings);
         }
         Integer targets = review.targetsPercent();
@@ -100,8 +110,8 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.TARGETS,
-                    subject.text(),
-                    Label.of(
+                    subject,
+                    () -> Label.of(
                             "Hoàn thành " + targets + " % chỉ tiêu, dưới " + regime.minTargetsPercent() + " %",
                             targets + "% of targets, under " + regime.minTargetsPercent() + "%"));
         }
@@ -112,8 +122,8 @@ public final class Classification {
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
                     Severity.WARNING,
-                    subject.text(),
-                    Label.of(
+                    subject,
+                    () -> Label.of(
                             "Đảng viên không làm việc trong hệ thống chính trị nhưng có xếp loại công chức, viên chức ("
                                     + civil.abbreviation() + "): không áp dụng.",
                             "A member outside the political system with a civil-service rating (" + civil.abbreviation()
@@ -125,10 +135,8 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
-                    subject.text(),
-                    Label.of(
-                            "Xếp loại công chức, viên chức không hoàn thành nhiệm vụ",
-                            "Rated not completed as a civil servant"));
+                    subject,
+                    () -> NOT_COMPLETED_CIVIL_SERVANT);
         } else if (civil != null && civil != Grade.EXCELLENT && grade == Grade.EXCELLENT) {
             grade = cap(
                     grade,
@@ -136,8 +144,8 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.CIVIL_SERVANT,
-                    subject.text(),
-                    Label.of(
+                    subject,
+                    () -> Label.of(
                             "Xếp loại công chức, viên chức " + civil.label().vi() + ", không phải xuất sắc",
                             "Rated " + civil.label().en() + " as a civil servant, not excellent"));
         }
@@ -148,8 +156,8 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.DEGRADATION,
-                    subject.text(),
-                    Label.of("Có kết luận suy thoái, \"tự diễn biến\", \"tự chuyển hóa\"", "Concluded degradation"));
+                    subject,
+                    () -> DEGRADATION);
         }
         if (review.negativeResidenceComment() && regime.negativeResidenceCommentCapsAtCompleted()) {
             grade = cap(
@@ -158,8 +166,8 @@ public final class Classification {
                     findings,
                     regime,
                     EvaluationRegime.RESIDENCE,
-                    subject.text(),
-                    Label.of("Nhận xét của nơi cư trú không tốt", "A negative comment from the residence"));
+                    subject,
+                    () -> NEGATIVE_RESIDENCE_COMMENT);
         }
         hostCellComment(history, review, regime, start, end, subject, findings);
         if (!context.earlier().isEmpty()) {
@@ -183,7 +191,11 @@ public final class Classification {
      * never invents a grade from missing facts. Compared exactly ({@code BigDecimal}, conventions.md).
      */
     static Grade excellentTargets(
-            Grade grade, MemberReview review, EvaluationRegime regime, Subject subject, List<Finding> findings) {
+            Grade grade,
+            MemberReview review,
+            EvaluationRegime regime,
+            Supplier<String> subject,
+            List<Finding> findings) {
         if (grade != Grade.EXCELLENT
                 || regime.excellentMinTargetsExceededPercent().isEmpty()) {
             return grade;
@@ -197,27 +209,28 @@ public final class Classification {
         if (!late && !fewExceeded) {
             return grade;
         }
-        String vi = (onTime == null ? "" : decimal(onTime, true) + " % chỉ tiêu hoàn thành đúng tiến độ")
-                + (onTime != null && exceeded != null ? ", " : "")
-                + (exceeded == null ? "" : decimal(exceeded, true) + " % vượt mức");
-        String en = (onTime == null ? "" : decimal(onTime, false) + "% of targets on time")
-                + (onTime != null && exceeded != null ? ", " : "")
-                + (exceeded == null ? "" : decimal(exceeded, false) + "% exceeded");
-        return cap(
-                grade,
-                Grade.GOOD,
-                findings,
-                regime,
-                EvaluationRegime.EXCELLENT_TARGETS,
-                subject.text(),
-                Label.of(
-                        vi + ": chưa đạt điều kiện hoàn thành xuất sắc (100 % đúng tiến độ, trong đó từ " + minExceeded
-                                + " % vượt mức)",
-                        en + ": short of excellent (100% on time, at least " + minExceeded + "% exceeded)"));
+        return cap(grade, Grade.GOOD, findings, regime, EvaluationRegime.EXCELLENT_TARGETS, subject, () -> {
+            String vi = (onTime == null ? "" : decimal(onTime, true) + " % chỉ tiêu hoàn thành đúng tiến độ")
+                    + (onTime != null && exceeded != null ? ", " : "")
+                    + (exceeded == null ? "" : decimal(exceeded, true) + " % vượt mức");
+            String en = (onTime == null ? "" : decimal(onTime, false) + "% of targets on time")
+                    + (onTime != null && exceeded != null ? ", " : "")
+                    + (exceeded == null ? "" : decimal(exceeded, false) + "% exceeded");
+            return Label.of(
+                    vi + ": chưa đạt điều kiện hoàn thành xuất sắc (100 % đúng tiến độ, trong đó từ " + minExceeded
+                            + " % vượt mức)",
+                    en + ": short of excellent (100% on time, at least " + minExceeded + "% exceeded)");
+        });
     }
 
     /** The Annex 5 finding: the criteria set the member is scored on, and the scores against its groups. */
-    private static Finding annex5(MemberReview review, CriteriaSet set, String subject) {
+    private static Finding annex5(MemberReview review, CriteriaSet set, Supplier<String> subject) {
+        return Finding.lazy(
+                EvaluationRegime.ANNEX_5, Severity.INFO, subject, () -> annex5Text(review, set), set.source(), set);
+    }
+
+    /** The message of {@link #annex5}. */
+    private static Label annex5Text(MemberReview review, CriteriaSet set) {
         Scores s = review.scores();
         String vi = "Đảng viên không làm việc trong hệ thống chính trị: chấm theo "
                 + set.title().vi() + " [" + set.id() + "]";
@@ -233,8 +246,7 @@ public final class Classification {
                     + ", kết quả thực hiện nhiệm vụ " + vietnamese(results) + "/" + vietnamese(resultsMax);
             en += ", general " + general + "/" + generalMax + ", results " + results + "/" + resultsMax;
         }
-        return Finding.of(
-                EvaluationRegime.ANNEX_5, Severity.INFO, subject, Label.of(vi + ".", en + "."), set.source(), set);
+        return Label.of(vi + ".", en + ".");
     }
 
     /**
@@ -351,7 +363,6 @@ public final class Classification {
      */
     public static Optional<MemberRating.NotRated> leftOut(
             MemberHistory history, java.time.Year year, LocalDate end, EvaluationRegime regime) {
-        Subject subject = new Subject(history, year, ReviewPeriod.YEAR); // no period in these findings
         Optional<Membership> membership = history.membershipOn(end);
         // history.statusOn(end) is membershipOn(end)'s status that day, never empty inside its span
         if (membership.isEmpty()) {
@@ -361,54 +372,59 @@ public final class Classification {
                     regime,
                     EvaluationRegime.NOT_MEMBER,
                     false,
-                    subject,
                     Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + ".")));
         }
-        ImmutableSet<ConditionKind> conditions = history.conditionsOn(end);
-        if (conditions.contains(ConditionKind.EXEMPTION)) {
+        // history.conditionsOn(end), without making the set
+        boolean exempted = false;
+        boolean suspended = false;
+        for (MemberCondition c : history.conditions()) {
+            if (c.valid().contains(end)) {
+                exempted |= c.kind() == ConditionKind.EXEMPTION;
+                suspended |= c.kind() == ConditionKind.SUSPENSION;
+            }
+        }
+        if (exempted) {
             return Optional.of(notRated(
                     history,
                     year,
                     regime,
                     EvaluationRegime.EXEMPTED,
                     false,
-                    subject,
                     Label.of(
                             "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
                             "Exempted from work and meetings: not rated.")));
         }
-        if (regime.suspendedNotRated() && conditions.contains(ConditionKind.SUSPENSION)) {
+        if (regime.suspendedNotRated() && suspended) {
             return Optional.of(notRated(
                     history,
                     year,
                     regime,
                     EvaluationRegime.SUSPENDED,
                     false,
-                    subject,
                     Label.of(
                             "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
                             "Suspended from party activity: not rated.")));
         }
-        Optional<LocalDate> ceremony = membership.flatMap(Membership::ceremonyDate);
-        if (ceremony.isPresent() && Months.between(ceremony.get(), end) < regime.newMemberMonths()) {
-            long months = Months.between(ceremony.get(), end);
+        LocalDate ceremony = membership.get().ceremony();
+        if (ceremony != null && Months.between(ceremony, end) < regime.newMemberMonths()) {
+            long months = Months.between(ceremony, end);
             return Optional.of(notRated(
                     history,
                     year,
                     regime,
                     EvaluationRegime.NEW_MEMBER,
                     !regime.newMembersLeftOutOfReview(),
-                    subject,
                     Label.of(
-                            "Kết nạp ngày " + ceremony.get() + ", chưa đủ " + regime.newMemberMonths() + " tháng ("
-                                    + months + " tháng) đến " + end + ": không xếp loại.",
-                            "Admitted on " + ceremony.get() + ", less than " + regime.newMemberMonths() + " months ("
-                                    + months + ") before " + end + ": not rated.")));
+                            "Kết nạp ngày " + ceremony + ", chưa đủ " + regime.newMemberMonths() + " tháng (" + months
+                                    + " tháng) đến " + end + ": không xếp loại.",
+                            "Admitted on " + ceremony + ", less than " + regime.newMemberMonths() + " months (" + months
+                                    + ") before " + end + ": not rated.")));
         }
         return Optional.empty();
     }
 
-    private static Grade scored(MemberReview review, EvaluationRegime regime, String subject, List<Finding> findings) {
+    private static Grade scored(
+            MemberReview review, EvaluationRegime regime, Supplier<String> subject, List<Finding> findings) {
         Scores s = review.scores();
         if (s == null) {
             throw new IllegalArgumentException("regime " + regime.id() + " needs the scores of " + review.member());
@@ -428,24 +444,30 @@ public final class Classification {
         } else {
             computed = Grade.NOT_COMPLETED;
         }
-        Grade grade = review.proposed().atMost(computed);
-        // each figure rendered once, then given its decimal comma for Vietnamese
-        String points = decimal(total, false);
-        String exceeded = decimal(s.exceededPercent(), false);
-        String late = decimal(s.latePercent(), false);
+        Grade proposed = review.proposed();
+        Grade grade = proposed.atMost(computed);
+        Grade rated = grade;
         findings.add(finding(
                 regime,
                 EvaluationRegime.SCORE,
-                computed.atLeast(review.proposed()) ? Severity.INFO : Severity.WARNING,
+                computed.atLeast(proposed) ? Severity.INFO : Severity.WARNING,
                 subject,
-                Label.of(
-                        vietnamese(points) + " điểm, " + vietnamese(exceeded) + " % vượt, " + vietnamese(late)
-                                + " % chậm: " + computed.abbreviation() + "; đề xuất "
-                                + review.proposed().abbreviation() + "; xếp loại " + grade.abbreviation() + ".",
-                        points + " points, " + exceeded + "% exceeded, " + late + "% late: " + computed.abbreviation()
-                                + "; proposed " + review.proposed().abbreviation() + "; rated " + grade.abbreviation()
-                                + ".")));
+                () -> scoreText(s, computed, proposed, rated)));
         return grade;
+    }
+
+    /** The message of the score finding: the figures, the grade they give, the proposal, the grade. */
+    private static Label scoreText(Scores s, Grade computed, Grade proposed, Grade grade) {
+        // each figure rendered once, then given its decimal comma for Vietnamese
+        String points = decimal(s.total(), false);
+        String exceeded = decimal(s.exceededPercent(), false);
+        String late = decimal(s.latePercent(), false);
+        return Label.of(
+                vietnamese(points) + " điểm, " + vietnamese(exceeded) + " % vượt, " + vietnamese(late) + " % chậm: "
+                        + computed.abbreviation() + "; đề xuất " + proposed.abbreviation() + "; xếp loại "
+                        + grade.abbreviation() + ".",
+                points + " points, " + exceeded + "% exceeded, " + late + "% late: " + computed.abbreviation()
+                        + "; proposed " + proposed.abbreviation() + "; rated " + grade.abbreviation() + ".");
     }
 
     /** A decimal without trailing zeros, with a decimal comma in Vietnamese (conventions.md). */
@@ -502,8 +524,8 @@ public final class Classification {
                 findings,
                 regime,
                 EvaluationRegime.SICK_LEAVE,
-                subject.text(),
-                Label.of(
+                subject,
+                () -> Label.of(
                         "Nghỉ ốm tổng cộng " + months + " tháng (" + days + " ngày) trong năm (từ " + capMonths
                                 + " tháng trở lên)",
                         "Sick leave totalling " + months + " months (" + days + " days) in the year (" + capMonths
@@ -557,17 +579,40 @@ public final class Classification {
                 code,
                 after == grade ? Severity.INFO : Severity.WARNING,
                 subject,
-                Label.of(
-                        why.vi() + ": tối đa " + cap.abbreviation()
-                                + (after == grade
-                                        ? "."
-                                        : "; hạ từ " + grade.abbreviation() + " xuống " + after.abbreviation() + "."),
-                        why.en() + ": at most " + cap.abbreviation()
-                                + (after == grade
-                                        ? "."
-                                        : "; lowered from " + grade.abbreviation() + " to " + after.abbreviation()
-                                                + "."))));
+                capped(why, cap, grade, after)));
         return after;
+    }
+
+    /** As the other {@code cap}, the finding's texts built on first use. */
+    static Grade cap(
+            Grade grade,
+            Grade cap,
+            List<Finding> findings,
+            EvaluationRegime regime,
+            String code,
+            Supplier<String> subject,
+            Supplier<Label> why) {
+        Grade after = grade.atMost(cap);
+        findings.add(finding(
+                regime,
+                code,
+                after == grade ? Severity.INFO : Severity.WARNING,
+                subject,
+                () -> capped(why.get(), cap, grade, after)));
+        return after;
+    }
+
+    /** The message of a cap's finding: why, the cap, and from what to what it lowered. */
+    private static Label capped(Label why, Grade cap, Grade grade, Grade after) {
+        return Label.of(
+                why.vi() + ": tối đa " + cap.abbreviation()
+                        + (after == grade
+                                ? "."
+                                : "; hạ từ " + grade.abbreviation() + " xuống " + after.abbreviation() + "."),
+                why.en() + ": at most " + cap.abbreviation()
+                        + (after == grade
+                                ? "."
+                                : "; lowered from " + grade.abbreviation() + " to " + after.abbreviation() + "."));
     }
 
     private static MemberRating.NotRated notRated(
@@ -576,28 +621,40 @@ public final class Classification {
             EvaluationRegime regime,
             String code,
             boolean reviewed,
-            Subject subject,
             Label message) {
+        Subject subject = new Subject(history, year, ReviewPeriod.YEAR); // no period in these findings
         return new MemberRating.NotRated(
                 history.id(),
                 year,
                 PolicyRef.of(regime),
                 code,
                 reviewed,
-                ImmutableList.of(finding(regime, code, Severity.INFO, subject.text(), message)));
+                ImmutableList.of(finding(regime, code, Severity.INFO, subject, () -> message)));
     }
 
     static Finding finding(EvaluationRegime regime, String code, Severity severity, String subject, Label message) {
         return Finding.of(code, severity, subject, message, regime.sourceOf(code), regime);
     }
 
+    /** As the other {@code finding}, its texts built on first use ({@link Finding#lazy}). */
+    static Finding finding(
+            EvaluationRegime regime,
+            String code,
+            Severity severity,
+            Supplier<String> subject,
+            Supplier<Label> message) {
+        return Finding.lazy(code, severity, subject, message, regime.sourceOf(code), regime);
+    }
+
     /**
      * What a member's findings are about: the member's latest full name, id and review year (and
-     * the period when not the year), as text. Built on the first finding only: most members are
-     * rated with no finding at all, and the text (a name, a UUID and a year rendered) cost more
-     * than the rest of their rating.
+     * the period when not the year), as text. Built when a finding's text is first used (the
+     * findings are {@link Finding#lazy}: under QĐ 366 every member has one, and building the texts
+     * of findings nobody reads cost more than the rest of the rating), once for all of the member's
+     * findings. A finding keeps its member's history until then. Two threads showing findings at
+     * once may both build it: the same text.
      */
-    private static final class Subject {
+    private static final class Subject implements Supplier<String> {
         private final MemberHistory history;
         private final java.time.Year year;
         private final ReviewPeriod period;
@@ -607,6 +664,11 @@ public final class Classification {
             this.history = history;
             this.year = year;
             this.period = period;
+        }
+
+        @Override
+        public String get() {
+            return text();
         }
 
         /** The text, e.g. {@code Nguyễn Văn A [id] 2025 Q1}. */

@@ -36,9 +36,21 @@ public record RatingContext(
         checkArgument(!end.isBefore(start), "a period ends after it starts: %s to %s", start, end);
     }
 
+    /**
+     * The last yearly context made, given again for the same year (a classification asks for the
+     * year's context once per member; the value is immutable).
+     */
+    private static volatile @Nullable RatingContext lastYearly;
+
     /** The yearly review of {@code year}: 1/1 to 31/12, nothing else. */
     public static RatingContext yearly(Year year) {
-        return of(year, ReviewPeriod.YEAR);
+        RatingContext last = lastYearly;
+        if (last != null && last.start.getYear() == year.getValue()) {
+            return last;
+        }
+        RatingContext made = of(year, ReviewPeriod.YEAR);
+        lastYearly = made;
+        return made;
     }
 
     /**

@@ -6,37 +6,77 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.common.Label;
 
 /**
- * What an assessment found when it applied one rule: the rule's stable code, its source, how much
- * it matters, what it concerns, a bilingual message and the policy that held the rule.
+ * What an assessment found when it applied one rule: the rule's stable code ({@link #code()}), its
+ * source ({@link #source()}), how much it matters ({@link #severity()}), what it concerns ({@link
+ * #subject()}), a bilingual message ({@link #message()}) and the policy that held the rule ({@link
+ * #policy()}).
  *
- * @param code the stable rule code, e.g. {@code ORG-FOUND-MIN-FULL-MEMBERS}
- * @param severity how much it matters
- * @param subject what the finding is about (an organisation's name and id, a member)
- * @param message what was found, in Vietnamese and English
- * @param source where the rule comes from
- * @param policy the policy that held the rule, or {@code null} for a {@link #NO_POLICY} finding
+ * <p>A value with the six components above: two findings are equal when all six are. The texts
+ * (subject and message) of a finding made by {@link #lazy} are built on first use, once: a
+ * classification makes findings for every member of a year and most of them are never shown, so
+ * building their texts cost more than the rest of the rating. A lazy finding and the finding made
+ * eagerly from the same texts are equal and show the same texts. (Not a {@code record} since the
+ * lazy texts; its public constructor, accessors, {@code equals} and {@code toString} are those the
+ * record had.)
  */
-public record Finding(
-        String code,
-        Severity severity,
-        String subject,
-        Label message,
-        RuleSource source,
-        @Nullable PolicyRef policy) {
+public final class Finding {
 
     /** The code of the finding made when no policy covers the date judged. */
     public static final String NO_POLICY = "NO_POLICY";
 
-    public Finding {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(source, "source");
+    private final String code;
+    private final Severity severity;
+    private final RuleSource source;
+    private final @Nullable PolicyRef policy;
+    // the texts: given, or built on first use by make's suppliers (then let go) under make's lock
+    private volatile @Nullable String subject;
+    private volatile @Nullable Label message;
+    private final @Nullable Make make;
+
+    /**
+     * A finding with its texts.
+     *
+     * @param code the stable rule code, e.g. {@code ORG-FOUND-MIN-FULL-MEMBERS}
+     * @param severity how much it matters
+     * @param subject what the finding is about (an organisation's name and id, a member)
+     * @param message what was found, in Vietnamese and English
+     * @param source where the rule comes from
+     * @param policy the policy that held the rule, or {@code null} for a {@link #NO_POLICY} finding
+     */
+    public Finding(
+            String code,
+            Severity severity,
+            String subject,
+            Label message,
+            RuleSource source,
+            @Nullable PolicyRef policy) {
+        this(code, severity, source, policy, null);
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.message = Objects.requireNonNull(message, "message");
+    }
+
+    private Finding(
+            String code,
+            Severity severity,
+            Supplier<String> subject,
+            Supplier<Label> message,
+            RuleSource source,
+            PolicyRef policy) {
+        this(code, severity, source, policy, new Make(subject, message));
+    }
+
+    private Finding(
+            String code, Severity severity, RuleSource source, @Nullable PolicyRef policy, @Nullable Make make) {
+        this.make = make;
+        this.code = Objects.requireNonNull(code, "code");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.source = Objects.requireNonNull(source, "source");
+        this.policy = policy;
         checkArgument(!code.isBlank(), "a finding has a rule code");
         checkArgument(policy != null || NO_POLICY.equals(code), "a finding records the policy that produced it");
     }
@@ -44,6 +84,22 @@ public record Finding(
     /** A finding produced under {@code policy}. */
     public static Finding of(
             String code, Severity severity, String subject, Label message, RuleSource source, Policy policy) {
+        return new Finding(code, severity, subject, message, source, PolicyRef.of(policy));
+    }
+
+    /**
+     * A finding produced under {@code policy} whose subject and message are built on first use
+     * (once; {@code subject} and {@code message} are then let go). Equal to, and showing the same
+     * texts as, {@link #of} with the texts they give. They must give a text (not {@code null}) and be
+     * safe to call from any thread.
+     */
+    public static Finding lazy(
+            String code,
+            Severity severity,
+            Supplier<String> subject,
+            Supplier<Label> message,
+            RuleSource source,
+            Policy policy) {
         return new Finding(code, severity, subject, message, source, PolicyRef.of(policy));
     }
 
@@ -64,6 +120,74 @@ public record Finding(
                 null);
     }
 
+    /** The stable rule code, e.g. {@code ORG-FOUND-MIN-FULL-MEMBERS}. */
+    public String code() {
+        return code;
+    }
+
+    /** How much it matters. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What the finding is about (an organisation's name and id, a member). */
+    public String subject() {
+        String s = subject;
+        return s != null ? s : makeTexts().subject;
+    }
+
+    /** What was found, in Vietnamese and English. */
+    public Label message() {
+        Label m = message;
+        return m != null ? m : makeTexts().message;
+    }
+
+    /** Builds the texts of a lazy finding, once, and lets their suppliers go. */
+    private Texts makeTexts() {
+        Make m = Objects.requireNonNull(make); // only a lazy finding is without its texts
+        synchronized (m) {
+            String s = subject;
+            if (s == null) {
+                s = Objects.requireNonNull(Objects.requireNonNull(m.subject).get(), "subject");
+                subject = s;
+                m.subject = null;
+            }
+            Label l = message;
+            if (l == null) {
+                l = Objects.requireNonNull(Objects.requireNonNull(m.message).get(), "message");
+                message = l;
+                m.message = null;
+            }
+            return new Texts(s, l);
+        }
+    }
+
+    private record Texts(String subject, Label message) {}
+
+    /** The suppliers of a lazy finding's texts, until they are built. */
+    private static final class Make {
+        @Nullable
+        Supplier<String> subject;
+
+        @Nullable
+        Supplier<Label> message;
+
+        Make(Supplier<String> subject, Supplier<Label> message) {
+            this.subject = Objects.requireNonNull(subject, "subject");
+            this.message = Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Where the rule comes from. */
+    public RuleSource source() {
+        return source;
+    }
+
+    /** The policy that held the rule, or {@code null} for a {@link #NO_POLICY} finding. */
+    public @Nullable PolicyRef policy() {
+        return policy;
+    }
+
     /** The policy that produced the finding, absent for {@link #NO_POLICY}. */
     public Optional<PolicyRef> producedBy() {
         return Optional.ofNullable(policy);
@@ -71,11 +195,29 @@ public record Finding(
 
     /** The message in {@code locale}. */
     public String message(Locale locale) {
-        return message.in(locale);
+        return message().in(locale);
+    }
+
+    /** Equal when all six components are (the texts built if they were not yet). */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this
+                || o instanceof Finding f
+                        && code.equals(f.code)
+                        && severity == f.severity
+                        && source.equals(f.source)
+                        && Objects.equals(policy, f.policy)
+                        && subject().equals(f.subject())
+                        && message().equals(f.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, subject(), message(), source, policy);
     }
 
     @Override
     public String toString() {
-        return severity + " " + code + " (" + subject + "): " + message.en() + " — " + source;
+        return severity + " " + code + " (" + subject() + "): " + message().en() + " — " + source;
     }
 }

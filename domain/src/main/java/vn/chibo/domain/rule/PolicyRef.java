@@ -1,6 +1,7 @@
 package vn.chibo.domain.rule;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which policy produced a result: its identity and the fingerprint of the parameters it had, so a
@@ -15,10 +16,33 @@ public record PolicyRef(String id, String fingerprint) {
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
+    /**
+     * The references last made, with their policies: a classification refers to its regime once
+     * per member and once per finding (and to the Annex 5 criteria set for some members), and a
+     * policy is immutable.
+     */
+    private static volatile @Nullable Made last;
+
+    private static volatile @Nullable Made before;
+
     /** The reference of a policy. */
     public static PolicyRef of(Policy policy) {
-        return new PolicyRef(policy.id(), policy.fingerprint());
+        Made l = last;
+        if (l != null && l.policy() == policy) {
+            return l.ref();
+        }
+        Made b = before;
+        if (b != null && b.policy() == policy) {
+            return b.ref();
+        }
+        PolicyRef ref = new PolicyRef(policy.id(), policy.fingerprint());
+        before = l;
+        last = new Made(policy, ref);
+        return ref;
     }
+
+    /** A policy and its reference. */
+    private record Made(Policy policy, PolicyRef ref) {}
 
     @Override
     public String toString() {

@@ -92,11 +92,9 @@ public final class ChiboJacksonModule extends SimpleModule {
             if (c == Label.class) {
                 continue;
             }
-            if (c.isRecord()) {
+            if (Codecs.recordLike(c)) {
                 out.putIfAbsent(c, Codecs.of(c));
-                for (RecordComponent rc : c.getRecordComponents()) {
-                    todo.add(rc.getGenericType());
-                }
+                todo.addAll(Codecs.componentTypes(c));
             } else if (c.isInterface() && c.isSealed() && c != Role.class) {
                 out.put(c, Codecs.of(c));
                 for (Class<?> sub : Objects.requireNonNull(c.getPermittedSubclasses())) {

@@ -197,7 +197,7 @@ final class Codecs {
         if (c.isEnum()) {
             return enumCodec(c);
         }
-        if (c.isRecord()) {
+        if (recordLike(c)) {
             return new RecordCodec<>(c, null);
         }
         if (c.isInterface() && c.isSealed()) {
@@ -1078,6 +1078,68 @@ final class Codecs {
         });
     }
 
+    /**
+     * Value classes written as records though they are not one, with their components in order:
+     * each a public accessor of that name, and a public constructor taking them all in that order.
+     * {@link Finding} builds its texts on first use, which a record cannot.
+     */
+    private static final ImmutableMap<Class<?>, ImmutableList<String>> RECORD_LIKE = ImmutableMap.of(
+            Finding.class, ImmutableList.of("code", "severity", "subject", "message", "source", "policy"));
+
+    /** Whether {@code c} is written as a record: a record or one of {@link #RECORD_LIKE}. */
+    static boolean recordLike(Class<?> c) {
+        return c.isRecord() || RECORD_LIKE.containsKey(c);
+    }
+
+    /** The generic types of the components of {@code c}, a {@link #recordLike} class, in order. */
+    static List<Type> componentTypes(Class<?> c) {
+        return parts(c).stream().map(Part::genericType).toList();
+    }
+
+    /** The components of {@code c}, a {@link #recordLike} class, in order. */
+    private static List<Part> parts(Class<?> c) {
+        if (c.isRecord()) {
+            return Arrays.stream(c.getRecordComponents())
+                    .map(rc -> new Part(
+                            rc.getName(),
+                            rc.getType(),
+                            rc.getGenericType(),
+                            rc.getAccessor(),
+                            rc.getAnnotatedType().isAnnotationPresent(Nullable.class),
+                            rc.isAnnotationPresent(Sensitive.class),
+                            RecordCodec.cascaded(rc)))
+                    .toList();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (String name : Objects.requireNonNull(RECORD_LIKE.get(c), c::getName)) {
+            Method m;
+            try {
+                m = c.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(c.getName() + " has no accessor " + name, e);
+            }
+            parts.add(new Part(
+                    name,
+                    m.getReturnType(),
+                    m.getGenericReturnType(),
+                    m,
+                    m.getAnnotatedReturnType().isAnnotationPresent(Nullable.class),
+                    m.isAnnotationPresent(Sensitive.class),
+                    false));
+        }
+        return parts;
+    }
+
+    /** A component as reflection gives it: of a record, or an accessor of a {@link #RECORD_LIKE} class. */
+    private record Part(
+            String name,
+            Class<?> type,
+            Type genericType,
+            Method accessor,
+            boolean nullable,
+            boolean sensitive,
+            boolean cascaded) {}
+
     /** One component of a record. */
     private record Component(
             String name,
@@ -1107,36 +1169,36 @@ final class Codecs {
         RecordCodec(Class<T> type, @Nullable String tag) {
             this.type = type;
             this.tag = tag;
-            RecordComponent[] rcs = type.getRecordComponents();
+            List<Part> rcs = parts(type);
             ImmutableList.Builder<Component> cs = ImmutableList.builder();
             ImmutableSet.Builder<String> names = ImmutableSet.builder();
             if (tag != null) {
                 names.add(TYPE);
             }
-            for (RecordComponent rc : rcs) {
-                boolean origin = rc.getName().equals("origin") && type.getEnclosingClass() == BulkRecord.class;
-                boolean grade = rc.getType() == Grade.class;
+            for (Part rc : rcs) {
+                boolean origin = rc.name().equals("origin") && type.getEnclosingClass() == BulkRecord.class;
+                boolean grade = rc.type() == Grade.class;
                 cs.add(new Component(
-                        rc.getName(),
-                        rc.getGenericType(),
-                        rc.getAccessor(),
-                        rc.getAnnotatedType().isAnnotationPresent(Nullable.class),
-                        rc.isAnnotationPresent(Sensitive.class),
-                        cascaded(rc),
+                        rc.name(),
+                        rc.genericType(),
+                        rc.accessor(),
+                        rc.nullable(),
+                        rc.sensitive(),
+                        rc.cascaded(),
                         origin,
                         grade));
                 if (!origin) {
-                    names.add(rc.getName());
+                    names.add(rc.name());
                     if (grade) {
-                        names.add(rc.getName() + "Label");
+                        names.add(rc.name() + "Label");
                     }
                 }
             }
             this.components = cs.build();
             this.known = names.build();
             try {
-                this.constructor = type.getDeclaredConstructor(
-                        Arrays.stream(rcs).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                this.constructor =
+                        type.getDeclaredConstructor(rcs.stream().map(Part::type).toArray(Class<?>[]::new));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);
             }
@@ -1146,7 +1208,7 @@ final class Codecs {
                     .collect(ImmutableList.toImmutableList()));
         }
 
-        private static boolean cascaded(RecordComponent rc) {
+        static boolean cascaded(RecordComponent rc) {
             if (rc.isAnnotationPresent(Valid.class) || rc.getAnnotatedType().isAnnotationPresent(Valid.class)) {
                 return true;
             }

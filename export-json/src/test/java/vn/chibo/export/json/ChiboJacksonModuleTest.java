@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.OrganizationId;
+import vn.chibo.domain.evaluation.EvaluationRegime;
+import vn.chibo.domain.evaluation.EvaluationRegimes;
+import vn.chibo.domain.rule.Finding;
+import vn.chibo.domain.rule.RuleSource;
+import vn.chibo.domain.rule.Severity;
 
 class ChiboJacksonModuleTest {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new ChiboJacksonModule());
@@ -34,6 +39,30 @@ class ChiboJacksonModuleTest {
 
         assertThat(json).isEqualTo("{\"vi\":\"Chi bộ cơ sở\",\"en\":\"grassroots party cell\"}");
         assertThat(mapper.readValue(json, Label.class)).isEqualTo(label);
+    }
+
+    @Test
+    void writesAFindingWhoseTextsAreBuiltOnFirstUseAsTheFindingMadeFromThemAndReadsItBack() throws Exception {
+        EvaluationRegime qd366 = EvaluationRegimes.qd366hd43();
+        RuleSource source = qd366.sourceOf(EvaluationRegime.SCORE);
+        Label message = Label.of("95 điểm: HTXSNV; đề xuất HTTNV; xếp loại HTTNV.", "95 points: HTXSNV; rated HTTNV.");
+        Finding eager = Finding.of(EvaluationRegime.SCORE, Severity.INFO, "Nguyễn Văn A 2025", message, source, qd366);
+        Finding lazy = Finding.lazy(
+                EvaluationRegime.SCORE,
+                Severity.INFO,
+                () -> "Nguyễn Văn A " + 2025,
+                () -> Label.of(message.vi(), message.en()),
+                source,
+                qd366);
+
+        String json = mapper.writeValueAsString(lazy);
+
+        assertThat(json).isEqualTo(mapper.writeValueAsString(eager));
+        assertThat(json)
+                .startsWith("{\"code\":\"EVAL-SCORE\",\"severity\":\"INFO\",\"subject\":\"Nguyễn Văn A 2025\","
+                        + "\"message\":{\"vi\":\"95 điểm: HTXSNV; đề xuất HTTNV; xếp loại HTTNV.\","
+                        + "\"en\":\"95 points: HTXSNV; rated HTTNV.\"},\"source\":{");
+        assertThat(mapper.readValue(json, Finding.class)).isEqualTo(eager).isEqualTo(lazy);
     }
 
     @Test
