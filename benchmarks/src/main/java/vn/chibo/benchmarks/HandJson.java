@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.hash.Hashing;
+import com.google.common.hash.HashingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,8 +53,8 @@ import vn.chibo.export.json.PolicyInForce;
  * sponsors, a ceremony, a recognition). The writer gives the bytes {@code ChiboJson.exporter}
  * gives (same envelope, same layout); the parser gives the records {@code ChiboJson.importer}
  * hands its loader, and reads the envelope into the same values. No checks beyond what the
- * domain's constructors make: no unknown or missing fields reported, no bean validation, no
- * digest of the document.
+ * domain's constructors make: no unknown or missing fields reported, no bean validation; the
+ * document is digested (SHA-256), as the importer's receipt needs.
  */
 final class HandJson {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -290,12 +292,18 @@ final class HandJson {
      * @param policies the envelope's policies
      * @param asOf the envelope's scope date
      * @param summary the records handed on, counted as a loader counts them
+     * @param sha256 the SHA-256 of the document, in hex, as the importer's receipt records it
      */
-    record Read(List<PolicyInForce> policies, LocalDate asOf, BulkLoadSummary summary) {}
+    record Read(List<PolicyInForce> policies, LocalDate asOf, BulkLoadSummary summary, String sha256) {}
 
-    /** Reads a snapshot from {@code in}, handing each record to {@code sink}. */
+    /**
+     * Reads a snapshot from {@code in} to its end, handing each record to {@code sink}, and digests
+     * the document as the importer does for its receipt (the receipt is part of what an import
+     * gives, so a hand-written import giving the same must digest the bytes too).
+     */
     static Read read(InputStream in, Consumer<? super BulkRecord> sink) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        HashingInputStream bytes = new HashingInputStream(Hashing.sha256(), in);
+        try (JsonParser p = FACTORY.createParser(bytes)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             List<PolicyInForce> policies = new ArrayList<>();
             LocalDate asOf = LocalDate.MIN;
@@ -338,7 +346,12 @@ final class HandJson {
                     }
                 }
             }
-            return new Read(policies, asOf, new BulkLoadSummary(organizations, members, 0, 0, 0, 0, facts));
+            check(p.nextToken() == null, "content after the end of the document");
+            return new Read(
+                    policies,
+                    asOf,
+                    new BulkLoadSummary(organizations, members, 0, 0, 0, 0, facts),
+                    bytes.hash().toString());
         }
     }
 

@@ -202,6 +202,7 @@ class BenchmarksTest {
             assertThat(receipt.stored().members()).isEqualTo(300);
             assertThat(read.summary()).isEqualTo(receipt.stored());
             assertThat(read.policies()).isEqualTo(receipt.header().policies()).isNotEmpty();
+            assertThat(read.sha256()).isEqualTo(receipt.documentSha256());
             assertThat(baseline).hasSize(302).isEqualTo(domain);
         } finally {
             b.tearDown();

@@ -12,6 +12,11 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
@@ -37,6 +42,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -245,7 +251,8 @@ final class Codecs {
                     "\\d{4}-\\d{2}-\\d{2}",
                     "an ISO-8601 date (2022-12-31)",
                     "một ngày theo ISO-8601 (2022-12-31)",
-                    LocalDate::parse,
+                    Texts::isDate,
+                    Texts::parseDate,
                     LocalDate::toString);
         }
         if (c == LocalTime.class) {
@@ -254,6 +261,7 @@ final class Codecs {
                     "\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?",
                     "an ISO-8601 time of day (19:30)",
                     "một giờ theo ISO-8601 (19:30)",
+                    null,
                     LocalTime::parse,
                     LocalTime::toString);
         }
@@ -263,7 +271,8 @@ final class Codecs {
                     "-?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z",
                     "an ISO-8601 instant in UTC, to the nanosecond (2022-12-31T03:04:05.123456789Z)",
                     "một thời điểm theo ISO-8601, giờ UTC (2022-12-31T03:04:05.123456789Z)",
-                    Instant::parse,
+                    Texts::isInstant,
+                    Texts::parseInstant,
                     Instant::toString);
         }
         if (c == YearMonth.class) {
@@ -272,6 +281,7 @@ final class Codecs {
                     "\\d{4}-\\d{2}",
                     "an ISO-8601 month (2022-03)",
                     "một tháng theo ISO-8601 (2022-03)",
+                    null,
                     YearMonth::parse,
                     YearMonth::toString);
         }
@@ -449,7 +459,7 @@ final class Codecs {
     /** A value written as text in a fixed ISO-8601 form. */
     private static final class TextCodec<T> implements Codec<T> {
         private final String name;
-        private final Pattern pattern;
+        private final Predicate<String> form;
         private final String regex;
         private final String en;
         private final String vi;
@@ -461,11 +471,12 @@ final class Codecs {
                 String regex,
                 String en,
                 String vi,
+                @Nullable Predicate<String> form,
                 Function<String, T> parse,
                 Function<T, String> format) {
             this.name = name;
             this.regex = regex;
-            this.pattern = Pattern.compile(regex);
+            this.form = form == null ? Pattern.compile(regex).asMatchPredicate() : form;
             this.en = en;
             this.vi = vi;
             this.parse = parse;
@@ -483,7 +494,7 @@ final class Codecs {
             if (text == null) {
                 return null;
             }
-            if (pattern.matcher(text).matches()) {
+            if (form.test(text)) {
                 try {
                     return parse.apply(text);
                 } catch (DateTimeException e) {
@@ -523,7 +534,7 @@ final class Codecs {
             if (text == null) {
                 return null;
             }
-            if (UUID_TEXT.matcher(text).matches()) {
+            if (Texts.isUuid(text)) {
                 return of.apply(UUID.fromString(text));
             }
             r.badValue(
@@ -954,6 +965,9 @@ final class Codecs {
         private Fields() {}
 
         static void duplicates(Node.ObjectNode o, Reading r) {
+            if (o.duplicates().isEmpty()) {
+                return;
+            }
             for (Node d : o.duplicates()) {
                 r.report(
                         d,
@@ -964,15 +978,27 @@ final class Codecs {
         }
 
         static void unknown(Node.ObjectNode o, Reading r, java.util.Collection<String> known) {
+            if (o.fields() instanceof FieldMap m) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (!known.contains(m.name(i))) {
+                        unknownField(m.name(i), m.value(i), r);
+                    }
+                }
+                return;
+            }
             for (Map.Entry<String, Node> e : o.fields().entrySet()) {
                 if (!known.contains(e.getKey())) {
-                    r.report(
-                            e.getValue(),
-                            JsonRules.UNKNOWN_FIELD,
-                            e.getKey(),
-                            Label.of("định dạng không có trường này", "the format has no such field"));
+                    unknownField(e.getKey(), e.getValue(), r);
                 }
             }
+        }
+
+        private static void unknownField(String name, Node value, Reading r) {
+            r.report(
+                    value,
+                    JsonRules.UNKNOWN_FIELD,
+                    name,
+                    Label.of("định dạng không có trường này", "the format has no such field"));
         }
 
         static void missing(Node.ObjectNode o, String name, Reading r) {
@@ -1140,11 +1166,41 @@ final class Codecs {
             boolean sensitive,
             boolean cascaded) {}
 
+    /**
+     * The accessor as a function, made once by {@link LambdaMetafactory} so that writing a
+     * component is a plain call rather than a reflective one; reflection when that cannot be made.
+     */
+    @SuppressWarnings("unchecked")
+    static Function<Object, @Nullable Object> getter(Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(accessor);
+            Class<?> returned =
+                    MethodType.methodType(accessor.getReturnType()).wrap().returnType();
+            CallSite site = LambdaMetafactory.metafactory(
+                    lookup,
+                    "apply",
+                    MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class),
+                    target,
+                    MethodType.methodType(returned, accessor.getDeclaringClass()));
+            return (Function<Object, @Nullable Object>) site.getTarget().invoke();
+        } catch (Throwable e) {
+            return value -> {
+                try {
+                    return accessor.invoke(value);
+                } catch (IllegalAccessException | InvocationTargetException x) {
+                    throw new IllegalStateException("cannot read " + accessor, x);
+                }
+            };
+        }
+    }
+
     /** One component of a record. */
     private record Component(
             String name,
             Type type,
-            Method accessor,
+            Function<Object, @Nullable Object> accessor,
             boolean nullable,
             boolean sensitive,
             boolean cascaded,
@@ -1181,7 +1237,7 @@ final class Codecs {
                 cs.add(new Component(
                         rc.name(),
                         rc.genericType(),
-                        rc.accessor(),
+                        getter(rc.accessor()),
                         rc.nullable(),
                         rc.sensitive(),
                         rc.cascaded(),
@@ -1262,11 +1318,7 @@ final class Codecs {
         }
 
         private @Nullable Object get(Component c, T value) {
-            try {
-                return c.accessor().invoke(value);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + type.getName() + "." + c.name(), e);
-            }
+            return c.accessor().apply(value);
         }
 
         @Override
@@ -1304,9 +1356,13 @@ final class Codecs {
                     v = null;
                 } else {
                     Codec<?> codec = cs.get(i);
-                    Supplier<@Nullable Object> read = () -> codec.read(f, r);
-                    Supplier<@Nullable Object> masked = c.sensitive() ? () -> r.sensitively(read) : read;
-                    v = c.cascaded() ? r.cascading(masked) : masked.get();
+                    if (c.sensitive() || c.cascaded()) {
+                        Supplier<@Nullable Object> read = () -> codec.read(f, r);
+                        Supplier<@Nullable Object> masked = c.sensitive() ? () -> r.sensitively(read) : read;
+                        v = c.cascaded() ? r.cascading(masked) : masked.get();
+                    } else {
+                        v = codec.read(f, r);
+                    }
                     if (v == null) {
                         ok = false;
                     }

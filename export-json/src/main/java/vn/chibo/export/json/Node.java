@@ -1,7 +1,7 @@
 package vn.chibo.export.json;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,17 +34,71 @@ sealed interface Node {
     }
 
     /**
+     * A JSON Pointer made only when asked: the parent's and the last part, joined and escaped the
+     * first time {@link #text()} is called. Most values of a valid record never need theirs, so
+     * reading does not build a string per value.
+     */
+    final class Pointer {
+        private final @Nullable Pointer parent;
+        private final @Nullable String name;
+        private final int index;
+        private @Nullable String text;
+
+        private Pointer(@Nullable Pointer parent, @Nullable String name, int index, @Nullable String text) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+            this.text = text;
+        }
+
+        /** The pointer {@code text}, already made. */
+        static Pointer of(String text) {
+            return new Pointer(null, null, -1, text);
+        }
+
+        /** The field {@code name} under this pointer. */
+        Pointer field(String name) {
+            return new Pointer(this, name, -1, null);
+        }
+
+        /** The item {@code index} under this pointer. */
+        Pointer item(int index) {
+            return new Pointer(this, null, index, null);
+        }
+
+        /** The pointer's text, as {@link Node#child} makes it. */
+        String text() {
+            String t = text;
+            if (t == null) {
+                String up = java.util.Objects.requireNonNull(parent).text();
+                t = name == null ? child(up, index) : child(up, name);
+                text = t;
+            }
+            return t;
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+
+    /**
      * An object.
      *
-     * @param pointer its pointer
+     * @param at its pointer
      * @param line its line
      * @param column its column
-     * @param fields its fields in document order (the first of duplicated names)
-     * @param duplicates the fields whose name appeared before in the same object
+     * @param fields its fields in document order (the first of duplicated names); not to be changed
+     * @param duplicates the fields whose name appeared before in the same object; not to be changed
      */
-    record ObjectNode(
-            String pointer, int line, int column, ImmutableMap<String, Node> fields, ImmutableList<Node> duplicates)
+    record ObjectNode(Pointer at, int line, int column, Map<String, Node> fields, List<Node> duplicates)
             implements Node {
+        @Override
+        public String pointer() {
+            return at.text();
+        }
+
         /** The field, if present. */
         Optional<Node> field(String name) {
             return Optional.ofNullable(fields.get(name));
@@ -59,12 +113,17 @@ sealed interface Node {
     /**
      * An array.
      *
-     * @param pointer its pointer
+     * @param at its pointer
      * @param line its line
      * @param column its column
-     * @param items its items
+     * @param items its items; not to be changed
      */
-    record ArrayNode(String pointer, int line, int column, ImmutableList<Node> items) implements Node {
+    record ArrayNode(Pointer at, int line, int column, List<Node> items) implements Node {
+        @Override
+        public String pointer() {
+            return at.text();
+        }
+
         @Override
         public String kind() {
             return "an array";
@@ -98,18 +157,23 @@ sealed interface Node {
     /**
      * A string, number, boolean or null.
      *
-     * @param pointer its pointer
+     * @param at its pointer
      * @param line its line
      * @param column its column
      * @param scalar which kind
      * @param text the string's value, or the number's or boolean's text; {@code null} for null
      */
     record Scalar(
-            String pointer,
+            Pointer at,
             int line,
             int column,
             ScalarKind scalar,
             @Nullable String text) implements Node {
+        @Override
+        public String pointer() {
+            return at.text();
+        }
+
         @Override
         public String kind() {
             return scalar.description();

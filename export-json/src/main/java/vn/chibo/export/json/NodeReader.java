@@ -3,12 +3,10 @@ package vn.chibo.export.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads one JSON value into a {@link Node} tree, at most {@link #maxNodes} values: a record larger
@@ -43,6 +41,11 @@ final class NodeReader {
      * @throws IOException when the input is not well-formed JSON or cannot be read
      */
     Node read(String pointer) throws IOException, TooLargeException {
+        return read(Node.Pointer.of(pointer));
+    }
+
+    /** {@link #read(String)} at a pointer not made yet. */
+    Node read(Node.Pointer pointer) throws IOException, TooLargeException {
         nodes = 0;
         int rootDepth = parser.getParsingContext().getNestingDepth();
         boolean container =
@@ -62,7 +65,7 @@ final class NodeReader {
         }
     }
 
-    private Node value(String pointer) throws IOException, TooLargeException {
+    private Node value(Node.Pointer pointer) throws IOException, TooLargeException {
         if (++nodes > maxNodes) {
             throw new TooLargeException();
         }
@@ -94,39 +97,40 @@ final class NodeReader {
         }
     }
 
-    private Node object(String pointer, int line, int column) throws IOException, TooLargeException {
-        Map<String, Node> fields = new LinkedHashMap<>();
-        List<Node> duplicates = new ArrayList<>();
+    private Node object(Node.Pointer pointer, int line, int column) throws IOException, TooLargeException {
+        FieldMap fields = new FieldMap();
+        List<Node> duplicates = List.of();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             if (t != JsonToken.FIELD_NAME) {
                 throw new IOException("expected a field name, found " + t);
             }
             String name = parser.currentName();
             parser.nextToken();
-            Node child = value(Node.child(pointer, name));
-            if (fields.containsKey(name)) {
+            Node child = value(pointer.field(name));
+            if (!fields.addFirst(name, child)) {
+                if (duplicates.isEmpty()) {
+                    duplicates = new ArrayList<>();
+                }
                 duplicates.add(child);
-            } else {
-                fields.put(name, child);
             }
         }
         return new Node.ObjectNode(
                 pointer,
                 line,
                 column,
-                com.google.common.collect.ImmutableMap.copyOf(fields),
-                ImmutableList.copyOf(duplicates));
+                fields,
+                duplicates.isEmpty() ? List.of() : Collections.unmodifiableList(duplicates));
     }
 
-    private Node array(String pointer, int line, int column) throws IOException, TooLargeException {
-        ImmutableList.Builder<Node> items = ImmutableList.builder();
+    private Node array(Node.Pointer pointer, int line, int column) throws IOException, TooLargeException {
+        List<Node> items = new ArrayList<>();
         int i = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             if (t == null) {
                 throw new IOException("unexpected end of input");
             }
-            items.add(value(Node.child(pointer, i++)));
+            items.add(value(pointer.item(i++)));
         }
-        return new Node.ArrayNode(pointer, line, column, items.build());
+        return new Node.ArrayNode(pointer, line, column, Collections.unmodifiableList(items));
     }
 }

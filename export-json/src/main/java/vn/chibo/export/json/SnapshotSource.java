@@ -44,6 +44,14 @@ public final class SnapshotSource implements BulkSource {
     @SuppressWarnings("serial")
     private static final java.lang.reflect.Type POLICIES = new TypeToken<ImmutableList<PolicyInForce>>() {}.getType();
 
+    /** The pointer of each section. */
+    private static final ImmutableList<String> SECTION_POINTERS =
+            SnapshotWriter.SECTIONS.stream().map(s -> Node.child("", s)).collect(ImmutableList.toImmutableList());
+
+    /** The codec of each section's records. */
+    private static final ImmutableList<Codec<?>> RECORD_CODECS =
+            SnapshotWriter.RECORDS.stream().<Codec<?>>map(Codecs::of).collect(ImmutableList.toImmutableList());
+
     private enum State {
         START,
         ROOT,
@@ -424,7 +432,7 @@ public final class SnapshotSource implements BulkSource {
         if (t == null) {
             throw new JsonParseException(p, "unexpected end of input");
         }
-        String pointer = Node.child("/" + SnapshotWriter.SECTIONS.get(current), index++);
+        String pointer = Node.child(SECTION_POINTERS.get(current), index++);
         Node value;
         try {
             value = Objects.requireNonNull(nodes).read(pointer);
@@ -440,7 +448,7 @@ public final class SnapshotSource implements BulkSource {
                                     "the record has more than " + NodeReader.DEFAULT_MAX_NODES + " values: skipped")));
             return Optional.empty();
         }
-        Object record = Codecs.of(SnapshotWriter.RECORDS.get(current)).read(value, r);
+        Object record = RECORD_CODECS.get(current).read(value, r);
         return Optional.ofNullable((BulkRecord) record);
     }
 

@@ -35,6 +35,10 @@ final class SnapshotWriter implements Consumer<BulkRecord> {
             BulkRecord.Schedule.class,
             BulkRecord.Evaluation.class);
 
+    /** The codec of each section's records. */
+    private static final ImmutableList<Codec<?>> CODECS =
+            RECORDS.stream().<Codec<?>>map(Codecs::of).collect(ImmutableList.toImmutableList());
+
     private final JsonGenerator g;
     private final Writing w;
     private final long[] counts = new long[SECTIONS.size()];
@@ -94,7 +98,7 @@ final class SnapshotWriter implements Consumer<BulkRecord> {
                 return;
             }
             left += r.size() - kept.size();
-            write(kept);
+            write(s, kept);
             counts[s]++;
             facts += kept.size();
         } catch (IOException e) {
@@ -103,8 +107,8 @@ final class SnapshotWriter implements Consumer<BulkRecord> {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends BulkRecord> void write(T r) throws IOException {
-        Codec<T> codec = (Codec<T>) Codecs.of(r.getClass());
+    private <T extends BulkRecord> void write(int s, T r) throws IOException {
+        Codec<T> codec = (Codec<T>) (s >= 0 ? CODECS.get(s) : Codecs.of(r.getClass()));
         codec.write(g, r, w);
     }
 
