@@ -9,18 +9,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.h2.tools.Server;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.chibo.testkit.jvm.ForkedJvm;
 
 /**
@@ -44,8 +43,12 @@ class JsonFlatHeapIT {
     private static @Nullable EmbeddedPostgres postgres;
     private static @Nullable Server h2;
 
-    /** The H2 server's folder: deleted with everything in it when the class ends. */
-    private static @Nullable Path h2Folder;
+    /**
+     * The H2 server's folder (about 1 GB of files at 100,000 members), deleted by JUnit when the
+     * class ends.
+     */
+    @TempDir
+    static Path h2Folder;
 
     private static final Map<Integer, Path> SNAPSHOTS = new HashMap<>();
 
@@ -77,15 +80,6 @@ class JsonFlatHeapIT {
             h2.stop();
             h2 = null;
         }
-        if (h2Folder != null) {
-            // about 1 GB of H2 files at 100,000 members: left behind, every run would add that much
-            try (Stream<Path> files = Files.walk(h2Folder)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-            h2Folder = null;
-        }
     }
 
     private static synchronized String freshPostgresDatabase(int members) throws IOException, SQLException {
@@ -109,9 +103,7 @@ class JsonFlatHeapIT {
     private static synchronized String freshH2File(int members) throws IOException, SQLException {
         Server server = h2;
         if (server == null) {
-            Path folder = Files.createTempDirectory("json-heap-h2");
-            h2Folder = folder;
-            server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", folder.toString())
+            server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", h2Folder.toString())
                     .start();
             h2 = server;
         }

@@ -573,14 +573,7 @@ public final class Classification {
             String code,
             String subject,
             Label why) {
-        Grade after = grade.atMost(cap);
-        findings.add(finding(
-                regime,
-                code,
-                after == grade ? Severity.INFO : Severity.WARNING,
-                subject,
-                capped(why, cap, grade, after)));
-        return after;
+        return cap(grade, cap, findings, regime, code, () -> subject, () -> why);
     }
 
     /** As the other {@code cap}, the finding's texts built on first use. */

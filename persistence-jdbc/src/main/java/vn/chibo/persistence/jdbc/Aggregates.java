@@ -482,14 +482,14 @@ final class Aggregates {
      */
     static Map<CountKey, Long> rolledUp(Connection connection, Map<CountKey, Long> counts) throws SQLException {
         Map<CountKey, Long> out = new TreeMap<>();
-        Map<CountKey, List<UUID>> ancestors = new HashMap<>();
+        Map<UnitYear, List<UUID>> ancestors = new HashMap<>();
         try (PreparedStatement statement = ANCESTORS_ON.prepare(connection)) {
             for (Map.Entry<CountKey, Long> e : counts.entrySet()) {
                 CountKey k = e.getKey();
                 if (e.getValue() == 0) {
                     continue;
                 }
-                CountKey unitYear = new CountKey(k.unit(), k.year(), "", "", "", "");
+                UnitYear unitYear = new UnitYear(k.unit(), k.year());
                 List<UUID> up = ancestors.get(unitYear);
                 if (up == null) {
                     up = ancestorsOn(statement, k.unit(), EvaluationRows.yearEnd(Year.of(k.year())));
@@ -502,6 +502,9 @@ final class Aggregates {
         }
         return out;
     }
+
+    /** A unit and a review year: whose ancestors on 31/12 {@link #rolledUp} looks up once. */
+    private record UnitYear(UUID unit, int year) {}
 
     private static List<UUID> ancestorsOn(PreparedStatement statement, UUID organization, LocalDate day)
             throws SQLException {
