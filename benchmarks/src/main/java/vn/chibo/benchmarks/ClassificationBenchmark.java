@@ -46,7 +46,7 @@ public class ClassificationBenchmark {
     /** Makes the data and picks the year's regime. */
     @Setup
     public void setUp() {
-        List<Dataset.Review> all = Dataset.at(scale).reviews(Year.of(year));
+        List<Dataset.Review> all = Dataset.memberReviews(scale, Year.of(year));
         histories = new MemberHistory[all.size()];
         reviews = new MemberReview[all.size()];
         for (int i = 0; i < all.size(); i++) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.domain.Chibo;
 import vn.chibo.domain.common.MemberId;
 import vn.chibo.domain.common.ViolationCollector;
@@ -67,17 +68,68 @@ final class Dataset {
     List<Review> reviews(Year year) {
         List<Review> out = new ArrayList<>();
         for (BulkRecord r : records) {
-            if (r instanceof BulkRecord.Evaluation e
-                    && e.key().year().equals(year)
-                    && e.key().subject() instanceof EvaluationSubject.OfMember m) {
-                for (EvaluationEntry entry : e.entries()) {
-                    if (entry instanceof EvaluationEntry.Proposed p && p.review() instanceof MemberReview review) {
-                        out.add(new Review(Objects.requireNonNull(histories.get(m.member())), review));
-                    }
-                }
+            addProposals(r, year, histories, out);
+        }
+        return out;
+    }
+
+    /**
+     * The member reviews of {@code year} at {@code scale}, as {@link #reviews(Year)} gives them (same
+     * order, equal values), made without keeping the other records when the data at that scale was
+     * not made already: one pass over the generator holding the members' histories and the year's
+     * proposals only (about a third of the memory of every record), so that the whole country's
+     * classification fits in one JVM.
+     */
+    static List<Review> memberReviews(double scale, Year year) {
+        Dataset made = MADE.get(scale);
+        if (made != null) {
+            return made.reviews(year);
+        }
+        Streamed last = lastStreamed;
+        if (last != null && last.scale() == scale && last.year().equals(year)) {
+            return last.reviews();
+        }
+        List<Review> reviews = streamMemberReviews(scale, year);
+        lastStreamed = new Streamed(scale, year, reviews);
+        return reviews;
+    }
+
+    /**
+     * The last reviews {@link #memberReviews} streamed: a whole country's year is made once for the
+     * chibo and the hand-written benchmark when both run in one JVM (JMH's {@code -f 0}), and only
+     * one year is kept.
+     */
+    private static volatile @Nullable Streamed lastStreamed;
+
+    private record Streamed(double scale, Year year, List<Review> reviews) {}
+
+    private static List<Review> streamMemberReviews(double scale, Year year) {
+        Map<MemberId, MemberHistory> histories = new HashMap<>();
+        List<Review> out = new ArrayList<>();
+        BulkSource source =
+                NationalGenerator.of(GeneratorSettings.of(scale, SEED)).source();
+        ViolationCollector problems = ViolationCollector.create();
+        for (Optional<BulkRecord> r = source.next(problems); r.isPresent(); r = source.next(problems)) {
+            if (r.get() instanceof BulkRecord.Member m) {
+                histories.put(m.id(), MemberHistory.of(m.id(), m.facts()));
+            } else {
+                addProposals(r.get(), year, histories, out);
             }
         }
         return out;
+    }
+
+    private static void addProposals(
+            BulkRecord record, Year year, Map<MemberId, MemberHistory> histories, List<Review> out) {
+        if (record instanceof BulkRecord.Evaluation e
+                && e.key().year().equals(year)
+                && e.key().subject() instanceof EvaluationSubject.OfMember m) {
+            for (EvaluationEntry entry : e.entries()) {
+                if (entry instanceof EvaluationEntry.Proposed p && p.review() instanceof MemberReview review) {
+                    out.add(new Review(Objects.requireNonNull(histories.get(m.member())), review));
+                }
+            }
+        }
     }
 
     /**

@@ -50,6 +50,30 @@ class BenchmarksTest {
     }
 
     /**
+     * The whole country's classification is set up without keeping every record: the streamed pass
+     * must give the same members' histories and proposals, in the same order, as the full dataset.
+     * A scale no other test makes, so that the first call streams.
+     */
+    @Test
+    void theStreamedMemberReviewsAreThoseOfTheFullDatasetInTheSameOrder() {
+        double scale = 0.00012;
+        List<Dataset.Review> streamed2024 = Dataset.memberReviews(scale, Year.of(2024));
+        List<Dataset.Review> streamed2025 = Dataset.memberReviews(scale, Year.of(2025));
+
+        assertThat(streamed2024).hasSizeGreaterThan(500);
+        assertThat(values(streamed2024)).isEqualTo(values(Dataset.at(scale).reviews(Year.of(2024))));
+        assertThat(values(streamed2025)).isEqualTo(values(Dataset.at(scale).reviews(Year.of(2025))));
+        assertThat(values(streamed2024)).isNotEqualTo(values(streamed2025));
+    }
+
+    /** A review as values: a history compares by identity, so by its member and facts here. */
+    private static List<List<Object>> values(List<Dataset.Review> reviews) {
+        return reviews.stream()
+                .map(r -> List.<Object>of(r.history().id(), r.history().facts(), r.review()))
+                .toList();
+    }
+
+    /**
      * Every finding of every member of the tiny country, with its texts, as the classification made
      * them before it built them lazily (SHA-256 of the findings of 1,498 members in 2024 and of
      * 1,521 members in 2025, 2,564 findings, computed with main at {@code c1e1c6d}): a lazy text
