@@ -1,15 +1,11 @@
 package vn.chibo.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -111,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrivacyProfile privacy = privacy();
         @Nullable OrganizationId root = root();
         PrintWriter err = spec.commandLine().getErr();
-        boolean toStdout = "-".equals(out);
+        boolean toStdout = SnapshotFile.isStdout(out);
         ExportSummary summary;
         try (JdbcChibo database = storage.open()) {
             Chibo chibo = database.configure(Chibo.builder()).build();
@@ -133,29 +129,19 @@ public final class ExportCommand implements Callable<Integer> {
             SnapshotExporter exporter = SnapshotExporter.over(
                             new ProgressReader(chibo.bulkReader(), progress), chibo.policies(), chibo.clock())
                     .privacy(privacy);
-            if (toStdout) {
-                try (OutputStream stream = new BufferedOutputStream(
-                        new WriterOutputStream(spec.commandLine().getOut()))) {
-                    summary = exporter.export(ReportCommand.READER, selection, stream);
-                }
-            } else {
-                summary = toFile(exporter, selection, Path.of(out));
-            }
+            summary = SnapshotFile.write(
+                    exporter,
+                    ReportCommand.READER,
+                    selection,
+                    out,
+                    spec.commandLine().getOut());
         }
         String where = toStdout
                 ? Label.of("ra đầu ra chuẩn", "to the standard output").in(locale)
-                : Label.of("vào ", "to ").in(locale)
-                        + Path.of(out).toAbsolutePath().normalize();
+                : Label.of("vào ", "to ").in(locale) + SnapshotFile.path(out);
         PrintWriter report = toStdout ? err : spec.commandLine().getOut();
         report.println(Label.of("Đã xuất từ ", "Exported from ").in(locale) + storage.describe() + " " + where + ": "
-                + Texts.records(
-                        summary.records(),
-                        summary.organizations(),
-                        summary.members(),
-                        summary.meetings(),
-                        summary.evaluations(),
-                        summary.facts(),
-                        locale)
+                + Texts.records(summary, locale)
                 + Label.of("; hồ sơ ", "; profile ").in(locale)
                 + privacy.code()
                 + (summary.left() > 0
@@ -166,31 +152,6 @@ public final class ExportCommand implements Callable<Integer> {
                         : ""));
         report.flush();
         return 0;
-    }
-
-    /** Writes under a temporary name beside {@code file}, then renames it: no partial file is left. */
-    private static ExportSummary toFile(SnapshotExporter exporter, BulkSelection selection, Path file)
-            throws IOException {
-        Path target = file.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path part = Files.createTempFile(parent, target.getFileName() + ".", ".part");
-        try {
-            ExportSummary summary;
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(part))) {
-                summary = exporter.export(ReportCommand.READER, selection, stream);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return summary;
-        } finally {
-            Files.deleteIfExists(part);
-        }
     }
 
     private PrivacyProfile privacy() {

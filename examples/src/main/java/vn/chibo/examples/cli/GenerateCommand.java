@@ -1,19 +1,26 @@
 package vn.chibo.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.chibo.domain.Chibo;
+import vn.chibo.domain.ChiboPolicies;
 import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.Numbers;
 import vn.chibo.domain.port.BulkLoadSummary;
+import vn.chibo.domain.port.BulkSelection;
 import vn.chibo.domain.port.BulkSource;
 import vn.chibo.examples.generate.GeneratorSettings;
 import vn.chibo.examples.generate.NationalGenerator;
+import vn.chibo.export.json.ExportSummary;
+import vn.chibo.export.json.SnapshotExporter;
 import vn.chibo.persistence.jdbc.JdbcChibo;
 
 /**
@@ -21,6 +28,8 @@ import vn.chibo.persistence.jdbc.JdbcChibo;
  * database through {@code Chibo.bulkLoader()} of the storage, with a progress bar on the error
  * stream: one load, all or nothing. The generator holds one grassroots organisation at a time; the
  * loader holds what its storage needs ({@code PortBulkLoader}, the default, holds the whole load).
+ * With {@code --json FILE} no database: the records are written as a snapshot ({@link
+ * NationalGenerator#reader}: once per kind, memory flat at any scale), for {@code import} later.
  */
 @Command(
         name = "generate",
@@ -54,12 +63,26 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "share of cells with a year of meetings (default ${DEFAULT-VALUE})")
     private double meetings = GeneratorSettings.DEFAULT_MEETING_SHARE;
 
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description = "write the data as a JSON snapshot to FILE (or - for the standard output) instead of a"
+                    + " database: no database needed, memory flat at any scale, the records made once per kind")
+    private @Nullable String json;
+
     @Option(names = "--lang", defaultValue = "vi", description = "vi (default) or en")
     private String lang = "vi";
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException {
+        String file = json;
+        if (file != null) {
+            refuseStorageOptions();
+        }
+        // a snapshot on the standard output keeps it for the JSON alone: the messages go to stderr
+        PrintWriter out = file != null && SnapshotFile.isStdout(file)
+                ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
         Locale locale = Texts.locale(lang);
         if (!(scale > 0 && scale <= GeneratorSettings.MAX_SCALE)) {
             throw new CommandLine.ParameterException(
@@ -85,6 +108,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 + Label.of(" đảng viên ngày 01/01/2021", " members on 1 January 2021")
                         .in(locale));
         out.flush();
+        if (file != null) {
+            return toJson(generator, file, locale);
+        }
         try (JdbcChibo database = storage.open()) {
             Chibo chibo = database.configure(Chibo.builder()).build();
             ProgressBar progress = ProgressBar.on(spec.commandLine().getErr(), locale);
@@ -105,6 +131,47 @@ public final class GenerateCommand implements Callable<Integer> {
             out.println(Label.of("Xem báo cáo, ví dụ: ", "See a report, e.g.: ").in(locale) + "chibo report "
                     + generator.grassroots(0) + " 2024" + storage.arguments());
         }
+        return 0;
+    }
+
+    private void refuseStorageOptions() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        for (String storageOption : new String[] {"--jdbc-url", "--h2", "--user", "--password"}) {
+            if (given.hasMatchedOption(storageOption)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--json writes no database: leave out " + storageOption);
+            }
+        }
+    }
+
+    /** Writes the generated records as a snapshot, without a database. */
+    private int toJson(NationalGenerator generator, String file, Locale locale) throws IOException {
+        ProgressBar progress = ProgressBar.on(spec.commandLine().getErr(), locale);
+        SnapshotExporter exporter = SnapshotExporter.over(
+                new ProgressReader(generator.reader((done, total, members) -> progress.advance(done, total)), progress),
+                ChiboPolicies.central(),
+                Clock.systemUTC());
+        ExportSummary summary = SnapshotFile.write(
+                exporter,
+                NationalGenerator.loader(),
+                BulkSelection.wholeParty(NationalGenerator.lastDay()),
+                file,
+                spec.commandLine().getOut());
+        boolean toStdout = SnapshotFile.isStdout(file);
+        PrintWriter report =
+                toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        report.println(Label.of("Đã ghi ", "Wrote ").in(locale)
+                + (toStdout
+                        ? Label.of("ra đầu ra chuẩn", "to the standard output").in(locale)
+                        : Label.of("vào ", "to ").in(locale) + SnapshotFile.path(file))
+                + ": "
+                + Texts.records(summary, locale)
+                + Label.of(" trong ", " in ").in(locale)
+                + progress.elapsed().toSeconds()
+                + Label.of(" giây", " s").in(locale));
+        report.println(Label.of("Nạp vào cơ sở dữ liệu: ", "Load it into a database: ")
+                        .in(locale) + "chibo import " + (toStdout ? "FILE" : SnapshotFile.path(file)));
+        report.flush();
         return 0;
     }
 }

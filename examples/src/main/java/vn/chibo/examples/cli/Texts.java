@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.chibo.domain.common.Label;
 import vn.chibo.domain.common.Numbers;
+import vn.chibo.export.json.ExportSummary;
 
 /** The languages of the commands: Vietnamese (the default) and English. */
 final class Texts {
@@ -26,6 +27,18 @@ final class Texts {
     /** The text in {@code locale}. */
     static String t(Locale locale, String vi, String en) {
         return Label.of(vi, en).in(locale);
+    }
+
+    /** {@link #records(long, long, long, long, long, long, Locale)} of what an export wrote. */
+    static String records(ExportSummary summary, Locale locale) {
+        return records(
+                summary.records(),
+                summary.organizations(),
+                summary.members(),
+                summary.meetings(),
+                summary.evaluations(),
+                summary.facts(),
+                locale);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.chibo.examples.generate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import vn.chibo.domain.common.OrganizationId;
 import vn.chibo.domain.evaluation.EvaluationRegime;
 import vn.chibo.domain.organization.ReorganizationKind;
 import vn.chibo.domain.organization.ReorganizationRef;
+import vn.chibo.domain.port.BulkReader;
 import vn.chibo.domain.port.BulkSource;
 import vn.chibo.domain.rule.PolicyRegistry;
 import vn.chibo.domain.rule.WorkingCalendar;
@@ -107,6 +109,35 @@ public final class NationalGenerator {
     /** {@link #source()}, telling {@code listener} after each grassroots organisation made. */
     public BulkSource source(Listener listener) {
         return new NationalSource(skeleton, settings, new Regimes(policies), calendar, listener);
+    }
+
+    /**
+     * The records as a {@link BulkReader}, for a JSON snapshot of generated data without a database
+     * ({@code SnapshotExporter.over(generator.reader(), ...)}): the kinds in the reader's documented
+     * order (organisations, members, meetings, schedules, reviews; the generator makes no residence
+     * histories), each kind made by a pass of its own over the whole generation, so that memory
+     * stays that of one grassroots organisation whatever the scale, at the price of generating five
+     * times. Within a kind, records come in the generator's order, not by identity: the same
+     * settings give the same bytes, though not those a store's export of the same data gives (load
+     * the snapshot and export it for those). Reads the whole party only: an actor for a subtree is
+     * out of scope, a selection of a subtree is refused; the selection's date only dates the
+     * document.
+     */
+    public BulkReader reader() {
+        return reader((done, total, members) -> {});
+    }
+
+    /**
+     * {@link #reader()}, telling {@code listener} after each grassroots organisation made, counted
+     * over the five passes.
+     */
+    public BulkReader reader(Listener listener) {
+        return new GeneratedReader(this, listener);
+    }
+
+    /** The last day of the generated history, 31/12/2025: the date a snapshot of it stands on. */
+    public static LocalDate lastDay() {
+        return Stamps.END;
     }
 
     /** Told how far the generation has come, from the reading thread. */

@@ -101,6 +101,55 @@ class ExportImportIT {
     }
 
     @Test
+    void generateWritesAsJsonTheDataItLoadsIntoADatabase() throws Exception {
+        Path json = dir.resolve("out/generated.json");
+
+        Run written = ChiboCliIT.run("generate", "--scale", "0.00001", "--seed", "11", "--json", json.toString());
+
+        assertThat(written.status()).as(written.err()).isZero();
+        assertThat(written.out())
+                .contains("Đã ghi vào " + json.toAbsolutePath() + ": ")
+                .containsPattern("[\\d.]+ bản ghi \\(\\d+ tổ chức, [\\d.]+ đảng viên, \\d+ cuộc họp, [\\d.]+ kết quả"
+                        + " đánh giá\\), [\\d.]+ sự kiện trong \\d+ giây\n")
+                .contains("chibo import " + json.toAbsolutePath());
+        assertThat(written.err()).contains("Đọc [").contains("Xong ");
+        assertThat(Files.readString(json, StandardCharsets.UTF_8))
+                .startsWith("{\n  \"format\": \"chibo-snapshot\",")
+                .contains("\"asOf\": \"2025-12-31\"");
+        // the same records as the database generated with the same settings: loaded, they export
+        // to the bytes the database exports
+        Run imported = ChiboCliIT.run("import", json.toString(), "--h2", h2("fromjson"));
+        assertThat(imported.status()).as(imported.err()).isZero();
+        Path again = dir.resolve("out/fromjson.json");
+        Run export = ChiboCliIT.run("export", "--h2", h2("fromjson"), "--as-of", AS_OF, "--out", again.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(Files.mismatch(snapshot, again)).isEqualTo(-1L);
+    }
+
+    @Test
+    void generateToTheStandardOutputWritesOnlyTheJsonThereAndTheMessagesToStderr() {
+        Run written = ChiboCliIT.run("generate", "--scale", "0.00001", "--seed", "11", "--json", "-", "--lang", "en");
+
+        assertThat(written.status()).as(written.err()).isZero();
+        assertThat(written.out())
+                .startsWith("{\n  \"format\": \"chibo-snapshot\",")
+                .endsWith("}\n");
+        assertThat(written.err())
+                .contains("Generated data (illustrative), seed 11")
+                .contains("Wrote to the standard output: ");
+    }
+
+    @Test
+    void generateToJsonWithADatabaseOptionIsAWrongCommandLine() {
+        Run refused =
+                ChiboCliIT.run("generate", "--json", dir.resolve("out/x.json").toString(), "--h2", h2("x"));
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--json writes no database: leave out --h2");
+        assertThat(dir.resolve("out/x.json")).doesNotExist();
+    }
+
+    @Test
     void aMutatedSnapshotIsRefusedOnOneLineWithStatus1AndNothingIsStored() throws Exception {
         String text = Files.readString(snapshot, StandardCharsets.UTF_8);
         int last = text.lastIndexOf("\"grade\": \"GOOD\"");
