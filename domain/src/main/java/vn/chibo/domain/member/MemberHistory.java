@@ -473,10 +473,16 @@ public final class MemberHistory {
 
     private Index index() {
         Index i = index;
-        if (i == null) {
-            i = new Index(ordered);
-            index = i;
-        }
+        return i != null ? i : indexFirst();
+    }
+
+    /**
+     * Builds the index on first use. Apart from {@link #index()}, so that what every query calls
+     * stays small enough for the JIT to inline it.
+     */
+    private Index indexFirst() {
+        Index i = new Index(ordered);
+        index = i;
         return i;
     }
 
