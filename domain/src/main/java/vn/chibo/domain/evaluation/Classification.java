@@ -459,11 +459,7 @@ public final class Classification {
      */
     private static @Nullable Membership membershipOn(MemberHistory history, LocalDate date) {
         for (Membership m : history.memberships()) {
-            LocalDate ceremony = m.ceremony();
-            LocalDate ended = m.ended();
-            if (ceremony != null
-                    && !date.isBefore(ceremony)
-                    && (ended == null || (ended.isAfter(ceremony) && date.isBefore(ended)))) {
+            if (m.runsOn(date)) {
                 return m;
             }
         }
