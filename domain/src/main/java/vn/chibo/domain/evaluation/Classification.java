@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,7 @@ import vn.chibo.domain.member.MemberHistory;
 import vn.chibo.domain.member.Membership;
 import vn.chibo.domain.rule.Finding;
 import vn.chibo.domain.rule.PolicyRef;
+import vn.chibo.domain.rule.RuleSource;
 import vn.chibo.domain.rule.Severity;
 
 /**
@@ -53,22 +56,49 @@ public final class Classification {
      */
     public static MemberRating rate(
             MemberHistory history, MemberReview review, EvaluationRegime regime, RatingContext context) {
-        LocalDate start = context.start();
-        LocalDate end = context.end();
-        Subject subject = new Subject(history, review.year(), context.period());
-        Optional<MemberRating.NotRated> out = leftOut(history, review.year(), end, regime);
-        if (out.isPresent()) {
-            return out.get();
+        MemberRating.NotRated out = leftOutOrNull(history, review.year(), context.end(), regime);
+        if (out != null) {
+            return out;
         }
+        Subject subject = new Subject(history, review.year(), context.period());
         // under a scored regime every rated member has a finding or two; otherwise most have none
-        List<Finding> findings = new ArrayList<>(regime.scoring() == ScoringRule.SCORED ? 2 : 0);
+        Findings findings = new Findings();
         Grade grade = review.proposed();
         if (regime.scoring() == ScoringRule.SCORED) {
             if (review.outsidePoliticalSystem()) {
                 findings.add(annex5(review, context.criteriaOrDefault(), subject));
             }
-            grade = scored(review, regime, subject, findings);
+            grade = scored(review, Figures.of(regime), subject, findings);
         }
+        grade = bounded(grade, history, review, regime, context, subject, findings);
+        return new MemberRating.Rated(
+                history.id(),
+                review.year(),
+                PolicyRef.of(regime),
+                review.proposed(),
+                grade,
+                findings.toImmutableList());
+    }
+
+    /**
+     * The rules after the score, in their order (each finding made in that order): discipline in
+     * the period, sick leave, targets, QĐ 124's excellent targets, the civil-service rating,
+     * degradation, the residence's comment, the host cell's comment and the earlier periods. A
+     * method of its own, not part of {@link #rate(MemberHistory, MemberReview, EvaluationRegime,
+     * RatingContext)}: the JIT compiles it on its own, so that both stay small enough for it to
+     * inline the accessors they read for every member.
+     */
+    private static Grade bounded(
+            Grade proposedOrScored,
+            MemberHistory history,
+            MemberReview review,
+            EvaluationRegime regime,
+            RatingContext context,
+            Subject subject,
+            List<Finding> findings) {
+        LocalDate start = context.start();
+        LocalDate end = context.end();
+        Grade grade = proposedOrScored;
         for (MemberFact.Disciplined d : history.disciplines()) {
             if (d.effective().isBefore(start) || d.effective().isAfter(end)) {
                 continue;
@@ -173,13 +203,7 @@ public final class Classification {
         if (!context.earlier().isEmpty()) {
             grade = earlierPeriods(grade, context, regime, subject.text(), findings);
         }
-        return new MemberRating.Rated(
-                history.id(),
-                review.year(),
-                PolicyRef.of(regime),
-                review.proposed(),
-                grade,
-                ImmutableList.copyOf(findings));
+        return grade;
     }
 
     /**
@@ -363,16 +387,22 @@ public final class Classification {
      */
     public static Optional<MemberRating.NotRated> leftOut(
             MemberHistory history, java.time.Year year, LocalDate end, EvaluationRegime regime) {
-        Optional<Membership> membership = history.membershipOn(end);
+        return Optional.ofNullable(leftOutOrNull(history, year, end, regime));
+    }
+
+    /** As {@link #leftOut(MemberHistory, java.time.Year, LocalDate, EvaluationRegime)}; {@code null} when rated. */
+    private static MemberRating.@Nullable NotRated leftOutOrNull(
+            MemberHistory history, java.time.Year year, LocalDate end, EvaluationRegime regime) {
+        Membership membership = membershipOn(history, end);
         // history.statusOn(end) is membershipOn(end)'s status that day, never empty inside its span
-        if (membership.isEmpty()) {
-            return Optional.of(notRated(
+        if (membership == null) {
+            return notRated(
                     history,
                     year,
                     regime,
                     EvaluationRegime.NOT_MEMBER,
                     false,
-                    Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + ".")));
+                    Label.of("Không còn là đảng viên ngày " + end + ".", "Not a member on " + end + "."));
         }
         // history.conditionsOn(end), without making the set
         boolean exempted = false;
@@ -384,7 +414,7 @@ public final class Classification {
             }
         }
         if (exempted) {
-            return Optional.of(notRated(
+            return notRated(
                     history,
                     year,
                     regime,
@@ -392,10 +422,10 @@ public final class Classification {
                     false,
                     Label.of(
                             "Được miễn công tác và sinh hoạt đảng: không xếp loại.",
-                            "Exempted from work and meetings: not rated.")));
+                            "Exempted from work and meetings: not rated."));
         }
         if (regime.suspendedNotRated() && suspended) {
-            return Optional.of(notRated(
+            return notRated(
                     history,
                     year,
                     regime,
@@ -403,12 +433,12 @@ public final class Classification {
                     false,
                     Label.of(
                             "Bị đình chỉ sinh hoạt đảng: không xếp loại.",
-                            "Suspended from party activity: not rated.")));
+                            "Suspended from party activity: not rated."));
         }
-        LocalDate ceremony = membership.get().ceremony();
+        LocalDate ceremony = membership.ceremony();
         if (ceremony != null && Months.between(ceremony, end) < regime.newMemberMonths()) {
             long months = Months.between(ceremony, end);
-            return Optional.of(notRated(
+            return notRated(
                     history,
                     year,
                     regime,
@@ -418,46 +448,64 @@ public final class Classification {
                             "Kết nạp ngày " + ceremony + ", chưa đủ " + regime.newMemberMonths() + " tháng (" + months
                                     + " tháng) đến " + end + ": không xếp loại.",
                             "Admitted on " + ceremony + ", less than " + regime.newMemberMonths() + " months (" + months
-                                    + ") before " + end + ": not rated.")));
+                                    + ") before " + end + ": not rated."));
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /**
+     * {@code history.membershipOn(date)} without its {@code Optional} (made for every member on
+     * every rating): the membership running on {@code date}, from the ceremony until the end.
+     */
+    private static @Nullable Membership membershipOn(MemberHistory history, LocalDate date) {
+        for (Membership m : history.memberships()) {
+            if (m.runsOn(date)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Grade scored(
-            MemberReview review, EvaluationRegime regime, Supplier<String> subject, List<Finding> findings) {
+            MemberReview review, Figures figures, Supplier<String> subject, List<Finding> findings) {
+        EvaluationRegime regime = figures.regime;
         Scores s = review.scores();
         if (s == null) {
             throw new IllegalArgumentException("regime " + regime.id() + " needs the scores of " + review.member());
         }
         BigDecimal total = s.total();
         Grade computed;
-        if (total.compareTo(BigDecimal.valueOf(regime.excellentMinScore())) >= 0
+        if (total.compareTo(figures.excellentMinScore) >= 0
                 && s.allTasksOnTime()
-                && s.exceededPercent().compareTo(BigDecimal.valueOf(regime.excellentMinExceededPercent())) >= 0
+                && s.exceededPercent().compareTo(figures.excellentMinExceededPercent) >= 0
                 && s.shortcomingsFixed()) {
             computed = Grade.EXCELLENT;
-        } else if (total.compareTo(BigDecimal.valueOf(regime.goodMinScore())) >= 0 && s.allTasksOnTime()) {
+        } else if (total.compareTo(figures.goodMinScore) >= 0 && s.allTasksOnTime()) {
             computed = Grade.GOOD;
-        } else if (total.compareTo(BigDecimal.valueOf(regime.completedMinScore())) >= 0
-                && s.latePercent().compareTo(BigDecimal.valueOf(regime.completedMaxLatePercent())) <= 0) {
+        } else if (total.compareTo(figures.completedMinScore) >= 0
+                && s.latePercent().compareTo(figures.completedMaxLatePercent) <= 0) {
             computed = Grade.COMPLETED;
         } else {
             computed = Grade.NOT_COMPLETED;
         }
         Grade proposed = review.proposed();
         Grade grade = proposed.atMost(computed);
-        Grade rated = grade;
-        findings.add(finding(
-                regime,
+        findings.add(Finding.lazy(
                 EvaluationRegime.SCORE,
                 computed.atLeast(proposed) ? Severity.INFO : Severity.WARNING,
                 subject,
-                () -> scoreText(s, computed, proposed, rated)));
+                () -> scoreText(s, computed, proposed), // the grade is proposed.atMost(computed) again
+                figures.scoreSource,
+                regime));
         return grade;
     }
 
-    /** The message of the score finding: the figures, the grade they give, the proposal, the grade. */
-    private static Label scoreText(Scores s, Grade computed, Grade proposed, Grade grade) {
+    /**
+     * The message of the score finding: the figures, the grade they give, the proposal, and the
+     * grade (the proposal at most the computed grade).
+     */
+    private static Label scoreText(Scores s, Grade computed, Grade proposed) {
+        Grade grade = proposed.atMost(computed);
         // each figure rendered once, then given its decimal comma for Vietnamese
         String points = decimal(s.total(), false);
         String exceeded = decimal(s.exceededPercent(), false);
@@ -673,6 +721,112 @@ public final class Classification {
                 text = t;
             }
             return t;
+        }
+    }
+
+    /**
+     * What the score reads of a regime, made once per regime rather than once per member: the
+     * thresholds as {@code BigDecimal}s (above 10 {@code BigDecimal.valueOf} makes a new one on
+     * every call) and the score rule's source. The figures of the last regime asked are kept (a
+     * classification rates every member of a year under one regime; a regime is immutable).
+     */
+    private static final class Figures {
+        private static volatile @Nullable Figures last;
+
+        final EvaluationRegime regime;
+        final BigDecimal excellentMinScore;
+        final BigDecimal excellentMinExceededPercent;
+        final BigDecimal goodMinScore;
+        final BigDecimal completedMinScore;
+        final BigDecimal completedMaxLatePercent;
+        final RuleSource scoreSource;
+
+        private Figures(EvaluationRegime regime) {
+            this.regime = regime;
+            this.excellentMinScore = BigDecimal.valueOf(regime.excellentMinScore());
+            this.excellentMinExceededPercent = BigDecimal.valueOf(regime.excellentMinExceededPercent());
+            this.goodMinScore = BigDecimal.valueOf(regime.goodMinScore());
+            this.completedMinScore = BigDecimal.valueOf(regime.completedMinScore());
+            this.completedMaxLatePercent = BigDecimal.valueOf(regime.completedMaxLatePercent());
+            this.scoreSource = regime.sourceOf(EvaluationRegime.SCORE);
+        }
+
+        /** The figures of {@code regime}. */
+        static Figures of(EvaluationRegime regime) {
+            Figures f = last;
+            return f != null && f.regime == regime ? f : made(regime);
+        }
+
+        /** Makes and keeps the figures of a regime other than the last one (apart, for the JIT). */
+        private static Figures made(EvaluationRegime regime) {
+            Figures f = new Figures(regime);
+            last = f;
+            return f;
+        }
+    }
+
+    /**
+     * A member's findings as they are made: the first two held in fields (under QĐ 366 every rated
+     * member has one or two, under QĐ 124 most have none), more in a list, then made an immutable
+     * list without an intermediate copy.
+     */
+    private static final class Findings extends AbstractList<Finding> {
+        private @Nullable Finding first;
+        private @Nullable Finding second;
+        private @Nullable List<Finding> more;
+        private int size;
+
+        @Override
+        public boolean add(Finding f) {
+            Objects.requireNonNull(f, "finding");
+            if (size == 0) {
+                first = f;
+            } else if (size == 1) {
+                second = f;
+            } else {
+                addMore(f);
+            }
+            size++;
+            modCount++;
+            return true;
+        }
+
+        /** A third finding or more: rare, apart from {@link #add} so that the JIT inlines that. */
+        private void addMore(Finding f) {
+            List<Finding> m = more;
+            if (m == null) {
+                m = new ArrayList<>(4);
+                more = m;
+            }
+            m.add(f);
+        }
+
+        @Override
+        public Finding get(int index) {
+            Objects.checkIndex(index, size);
+            return index == 0
+                    ? Objects.requireNonNull(first)
+                    : index == 1
+                            ? Objects.requireNonNull(second)
+                            : Objects.requireNonNull(more).get(index - 2);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        ImmutableList<Finding> toImmutableList() {
+            return switch (size) {
+                case 0 -> ImmutableList.of();
+                case 1 -> ImmutableList.of(Objects.requireNonNull(first));
+                case 2 -> ImmutableList.of(Objects.requireNonNull(first), Objects.requireNonNull(second));
+                default ->
+                    ImmutableList.<Finding>builderWithExpectedSize(size)
+                            .add(Objects.requireNonNull(first), Objects.requireNonNull(second))
+                            .addAll(Objects.requireNonNull(more))
+                            .build();
+            };
         }
     }
 }

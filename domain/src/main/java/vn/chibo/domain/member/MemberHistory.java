@@ -130,23 +130,11 @@ public final class MemberHistory {
     /** The membership running on {@code date}, if any. */
     public Optional<Membership> membershipOn(LocalDate date) {
         for (Membership m : memberships) {
-            if (runsOn(m, date)) {
+            if (m.runsOn(date)) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether {@code date} is in {@code m}'s {@link Membership#span() span} (from the ceremony until
-     * the end), without making the span: this runs for every member on every rating.
-     */
-    private static boolean runsOn(Membership m, LocalDate date) {
-        LocalDate ceremony = m.ceremony();
-        LocalDate ended = m.ended();
-        return ceremony != null
-                && !date.isBefore(ceremony)
-                && (ended == null || (ended.isAfter(ceremony) && date.isBefore(ended)));
     }
 
     /** The status on {@code date}; empty when not a member that day. */
@@ -473,10 +461,16 @@ public final class MemberHistory {
 
     private Index index() {
         Index i = index;
-        if (i == null) {
-            i = new Index(ordered);
-            index = i;
-        }
+        return i != null ? i : indexFirst();
+    }
+
+    /**
+     * Builds the index on first use. Apart from {@link #index()}, so that what every query calls
+     * stays small enough for the JIT to inline it.
+     */
+    private Index indexFirst() {
+        Index i = new Index(ordered);
+        index = i;
         return i;
     }
 

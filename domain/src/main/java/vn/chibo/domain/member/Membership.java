@@ -47,6 +47,16 @@ public record Membership(
         return Optional.of(new DateRange(ceremony, ended));
     }
 
+    /**
+     * Whether {@code date} is in {@link #span()} (from the ceremony until the end), without making
+     * the span: histories ask it of every member on every rating.
+     */
+    public boolean runsOn(LocalDate date) {
+        return ceremony != null
+                && !date.isBefore(ceremony)
+                && (ended == null || (ended.isAfter(ceremony) && date.isBefore(ended)));
+    }
+
     /** The status on {@code date}, if a member then. */
     public Optional<MembershipStatus> statusOn(LocalDate date) {
         Optional<DateRange> span = span();

@@ -33,10 +33,13 @@ public final class Finding {
     private final Severity severity;
     private final RuleSource source;
     private final @Nullable PolicyRef policy;
-    // the texts: given, or built on first use by make's suppliers (then let go) under make's lock
+    // the texts: given, or built on first use by the suppliers below (then let go) under this finding's lock
     private volatile @Nullable String subject;
     private volatile @Nullable Label message;
-    private final @Nullable Make make;
+    // a lazy finding's suppliers until its texts are built (fields of the finding, not an object of
+    // their own: a classification makes one or two lazy findings for every member); guarded by this
+    private @Nullable Supplier<String> makeSubject;
+    private @Nullable Supplier<Label> makeMessage;
 
     /**
      * A finding with its texts.
@@ -55,7 +58,7 @@ public final class Finding {
             Label message,
             RuleSource source,
             @Nullable PolicyRef policy) {
-        this(code, severity, source, policy, null);
+        this(code, severity, source, policy);
         this.subject = Objects.requireNonNull(subject, "subject");
         this.message = Objects.requireNonNull(message, "message");
     }
@@ -67,12 +70,12 @@ public final class Finding {
             Supplier<Label> message,
             RuleSource source,
             PolicyRef policy) {
-        this(code, severity, source, policy, new Make(subject, message));
+        this(code, severity, source, policy);
+        this.makeSubject = Objects.requireNonNull(subject, "subject");
+        this.makeMessage = Objects.requireNonNull(message, "message");
     }
 
-    private Finding(
-            String code, Severity severity, RuleSource source, @Nullable PolicyRef policy, @Nullable Make make) {
-        this.make = make;
+    private Finding(String code, Severity severity, RuleSource source, @Nullable PolicyRef policy) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.source = Objects.requireNonNull(source, "source");
@@ -143,40 +146,24 @@ public final class Finding {
     }
 
     /** Builds the texts of a lazy finding, once, and lets their suppliers go. */
-    private Texts makeTexts() {
-        Make m = Objects.requireNonNull(make); // only a lazy finding is without its texts
-        synchronized (m) {
-            String s = subject;
-            if (s == null) {
-                s = Objects.requireNonNull(Objects.requireNonNull(m.subject).get(), "subject");
-                subject = s;
-                m.subject = null;
-            }
-            Label l = message;
-            if (l == null) {
-                l = Objects.requireNonNull(Objects.requireNonNull(m.message).get(), "message");
-                message = l;
-                m.message = null;
-            }
-            return new Texts(s, l);
+    private synchronized Texts makeTexts() {
+        String s = subject;
+        if (s == null) {
+            // only a lazy finding is without its texts, and it has its suppliers until it has them
+            s = Objects.requireNonNull(Objects.requireNonNull(makeSubject).get(), "subject");
+            subject = s;
+            makeSubject = null;
         }
+        Label l = message;
+        if (l == null) {
+            l = Objects.requireNonNull(Objects.requireNonNull(makeMessage).get(), "message");
+            message = l;
+            makeMessage = null;
+        }
+        return new Texts(s, l);
     }
 
     private record Texts(String subject, Label message) {}
-
-    /** The suppliers of a lazy finding's texts, until they are built. */
-    private static final class Make {
-        @Nullable
-        Supplier<String> subject;
-
-        @Nullable
-        Supplier<Label> message;
-
-        Make(Supplier<String> subject, Supplier<Label> message) {
-            this.subject = Objects.requireNonNull(subject, "subject");
-            this.message = Objects.requireNonNull(message, "message");
-        }
-    }
 
     /** Where the rule comes from. */
     public RuleSource source() {

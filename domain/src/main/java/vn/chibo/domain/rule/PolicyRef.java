@@ -35,6 +35,14 @@ public record PolicyRef(String id, String fingerprint) {
         if (b != null && b.policy() == policy) {
             return b.ref();
         }
+        return made(policy, l);
+    }
+
+    /**
+     * Makes the reference of a policy not among the last two and keeps it. Apart from {@link
+     * #of}, so that what is called once per finding stays small enough for the JIT to inline it.
+     */
+    private static PolicyRef made(Policy policy, @Nullable Made l) {
         PolicyRef ref = new PolicyRef(policy.id(), policy.fingerprint());
         before = l;
         last = new Made(policy, ref);
