@@ -136,11 +136,9 @@ public final class ExportCommand implements Callable<Integer> {
                     out,
                     spec.commandLine().getOut());
         }
-        String where = toStdout
-                ? Label.of("ra đầu ra chuẩn", "to the standard output").in(locale)
-                : Label.of("vào ", "to ").in(locale) + SnapshotFile.path(out);
         PrintWriter report = toStdout ? err : spec.commandLine().getOut();
-        report.println(Label.of("Đã xuất từ ", "Exported from ").in(locale) + storage.describe() + " " + where + ": "
+        report.println(Label.of("Đã xuất từ ", "Exported from ").in(locale) + storage.describe() + " "
+                + SnapshotFile.where(out, locale) + ": "
                 + Texts.records(summary, locale)
                 + Label.of("; hồ sơ ", "; profile ").in(locale)
                 + privacy.code()

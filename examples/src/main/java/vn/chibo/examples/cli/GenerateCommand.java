@@ -161,9 +161,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter report =
                 toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         report.println(Label.of("Đã ghi ", "Wrote ").in(locale)
-                + (toStdout
-                        ? Label.of("ra đầu ra chuẩn", "to the standard output").in(locale)
-                        : Label.of("vào ", "to ").in(locale) + SnapshotFile.path(file))
+                + SnapshotFile.where(file, locale)
                 + ": "
                 + Texts.records(summary, locale)
                 + Label.of(" trong ", " in ").in(locale)

@@ -8,7 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import vn.chibo.domain.common.Actor;
+import vn.chibo.domain.common.Label;
 import vn.chibo.domain.port.BulkSelection;
 import vn.chibo.export.json.ExportSummary;
 import vn.chibo.export.json.SnapshotExporter;
@@ -30,7 +32,7 @@ final class SnapshotFile {
                 return exporter.export(actor, selection, stream);
             }
         }
-        Path target = Path.of(out).toAbsolutePath().normalize();
+        Path target = path(out);
         Path parent = target.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -57,7 +59,14 @@ final class SnapshotFile {
         return "-".equals(out);
     }
 
-    /** The file {@code out} names, absolute, for messages. */
+    /** Where {@code out} is, for messages: "to the standard output" or "to FILE", absolute. */
+    static String where(String out, Locale locale) {
+        return isStdout(out)
+                ? Label.of("ra đầu ra chuẩn", "to the standard output").in(locale)
+                : Label.of("vào ", "to ").in(locale) + path(out);
+    }
+
+    /** The file {@code out} names, absolute. */
     static Path path(String out) {
         return Path.of(out).toAbsolutePath().normalize();
     }
